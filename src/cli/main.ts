@@ -1,0 +1,2 @@
+// `claimlight analyze` — placeholder until the engine lands.
+console.log('claimlight');

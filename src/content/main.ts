@@ -1,0 +1,2 @@
+// Content script entry: placeholder until the page scanner lands.
+export {};
