@@ -18,7 +18,13 @@ export type Request =
   | { type: 'page/analysis' }
   | { type: 'page/toggleHighlights'; on?: boolean }
   | { type: 'page/focusClaim'; claimId: string }
-  | { type: 'page/focusNote'; noteId: string };
+  | { type: 'page/focusNote'; noteId: string }
+  /** Background → content script (context menu "Add fact-check note", `add-note` command): note the selection. */
+  | { type: 'page/addNoteFromSelection'; selectionText?: string }
+  /** Background → content script (`next-claim` / `previous-claim` commands): focus a claim and open its card. */
+  | { type: 'page/stepClaim'; direction: 1 | -1 }
+  /** Content script (card's "Open Claimlight") → background: open the popup for the sender's tab. */
+  | { type: 'ui/openPopup' };
 
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -45,6 +51,9 @@ export interface ResponseMap {
   'page/toggleHighlights': { on: boolean };
   'page/focusClaim': { found: boolean };
   'page/focusNote': { found: boolean };
+  'page/addNoteFromSelection': { opened: boolean; reason?: string };
+  'page/stepClaim': { claimId: string | null };
+  'ui/openPopup': { opened: boolean };
 }
 
 export type ResponseOf<T extends RequestType> = ResponseMap[T];
