@@ -15,7 +15,7 @@ export type Request =
   | { type: 'settings/get' }
   | { type: 'settings/save'; settings: Settings }
   /** Sent by the popup to the content script of the active tab. */
-  | { type: 'page/analysis' }
+  | { type: 'page/analysis'; /** Scan even if the page does not look like an article ("Scan anyway"). */ force?: boolean }
   | { type: 'page/toggleHighlights'; on?: boolean }
   | { type: 'page/focusClaim'; claimId: string }
   | { type: 'page/focusNote'; noteId: string }
