@@ -1,0 +1,202 @@
+/**
+ * Article detection: is this page an article, where is its body, and which elements inside the body are
+ * not article text. Signals, strongest first: schema.org JSON-LD (NewsArticle, Article, … including
+ * `@graph` and arrays), `og:type=article`, microdata, `[itemprop=articleBody]`, `<article>` (the one with
+ * most paragraph text), and a text-density fallback for pages with none of these.
+ *
+ * Everything is measured on paragraph text (`<p>`, and divs holding loose text) outside boilerplate
+ * boxes, so teaser cards, link lists and comment threads never win. A page that is not an article costs
+ * one pass over its paragraphs.
+ */
+import { isBoilerplate } from './boilerplate';
+import { readJsonLd } from './json-ld';
+
+export interface ArticleInfo {
+  isArticle: boolean;
+  /** The article body (or, on a non-article page, the densest text block, for on-demand scans). */
+  root: Element | null;
+  /** Why: the signal and the root chosen, e.g. "json-ld NewsArticle; root [itemprop=articleBody]". */
+  reason: string;
+  /** True for elements inside the root that are not article text (pass to the text map). */
+  exclude: (el: Element) => boolean;
+}
+
+/** schema.org types (bare names) that mean "this page is an article". */
+export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
+  'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'SatiricalArticle', 'BlogPosting',
+  'LiveBlogPosting', 'SocialMediaPosting', 'Report', 'ScholarlyArticle', 'TechArticle', 'MedicalScholarlyArticle',
+  'Review', 'Blog',
+]);
+
+/** og:type values that mean article. */
+const OG_ARTICLE_TYPES: ReadonlySet<string> = new Set(['article', 'news', 'blog', 'news_article', 'newsarticle']);
+
+/** Paragraphs shorter than this (characters) are labels, datelines or buttons, not body text. */
+const MIN_PARAGRAPH = 25;
+/** Share of a paragraph's text inside links above which it is a link list or teaser, not body text. */
+const MAX_LINK_DENSITY = 0.6;
+/** Paragraph text (characters) an `<article>` or articleBody root needs to be believed. */
+const MIN_ROOT_TEXT = 200;
+/** Without any article signal, the densest block must have this much paragraph text in this many paragraphs. */
+const MIN_FALLBACK_TEXT = 1200;
+const MIN_FALLBACK_PARAGRAPHS = 4;
+
+interface Measure {
+  /** Paragraph characters inside each element (all ancestors of each counted paragraph). */
+  text: Map<Element, number>;
+  count: Map<Element, number>;
+  /** Readability-style score: paragraph parents get full credit, grandparents half, great-grandparents a third. */
+  score: Map<Element, number>;
+}
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += textLength(a);
+  return n;
+}
+
+/** Loose text directly inside a div (pages that separate paragraphs with `<br>`). */
+function directTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += (c.textContent ?? '').trim().length;
+  }
+  return n;
+}
+
+function measure(doc: Document): Measure {
+  const m: Measure = { text: new Map(), count: new Map(), score: new Map() };
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return m;
+  const boiler = new Map<Element, boolean>();
+  const insideBoilerplate = (el: Element): boolean => {
+    const path: Element[] = [];
+    let found = false;
+    for (let a: Element | null = el; a && a !== body; a = a.parentElement) {
+      const known = boiler.get(a);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(a);
+      if (isBoilerplate(a)) {
+        found = true;
+        break;
+      }
+    }
+    for (const a of path) boiler.set(a, found);
+    return found;
+  };
+  const add = (map: Map<Element, number>, el: Element, v: number): void => {
+    map.set(el, (map.get(el) ?? 0) + v);
+  };
+  const paragraphs: Array<[Element, number]> = [];
+  for (const p of Array.from(body.querySelectorAll('p'))) paragraphs.push([p, textLength(p)]);
+  for (const d of Array.from(body.querySelectorAll('div'))) {
+    const n = directTextLength(d);
+    if (n >= 100) paragraphs.push([d, n]);
+  }
+  for (const [p, len] of paragraphs) {
+    if (len < MIN_PARAGRAPH) continue;
+    if (linkTextLength(p) > len * MAX_LINK_DENSITY) continue;
+    if (insideBoilerplate(p)) continue;
+    const s = 1 + ((p.textContent ?? '').match(/,/g)?.length ?? 0) + Math.min(len / 100, 3);
+    let depth = 0;
+    for (let a: Element | null = p.tagName.toUpperCase() === 'DIV' ? p : p.parentElement; a; a = a.parentElement) {
+      add(m.text, a, len);
+      add(m.count, a, 1);
+      if (depth < 3) add(m.score, a, s / (depth + 1));
+      depth += 1;
+    }
+  }
+  return m;
+}
+
+/** The element of `els` with most paragraph text (first wins ties). */
+function richest(els: Element[], m: Measure): { el: Element; text: number } | null {
+  let best: { el: Element; text: number } | null = null;
+  for (const el of els) {
+    const text = m.text.get(el) ?? 0;
+    if (!best || text > best.text) best = { el, text };
+  }
+  return best;
+}
+
+/** The article signal in the page's metadata, or null. */
+function metadataSignal(doc: Document): string | null {
+  for (const node of readJsonLd(doc)) {
+    const t = node.types.find((x) => ARTICLE_TYPES.has(x));
+    if (t) return `json-ld ${t}`;
+  }
+  const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
+  if (og && OG_ARTICLE_TYPES.has(og.trim().toLowerCase())) return 'og:type=article';
+  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
+    const t = (el.getAttribute('itemtype') ?? '').split(/[/#\s]/).filter(Boolean).pop();
+    if (t && ARTICLE_TYPES.has(t)) return `microdata ${t}`;
+  }
+  return null;
+}
+
+/** Finds the article and its boilerplate predicate; `isArticle` false (quickly) when the page has none. */
+export function findArticle(doc: Document): ArticleInfo {
+  const body = doc.body ?? doc.documentElement;
+  const signal = metadataSignal(doc);
+  const m = measure(doc);
+
+  let density: { el: Element; score: number } | null = null;
+  for (const [el, score] of m.score) {
+    if (el === body || el === doc.documentElement) continue;
+    if (!density || score > density.score) density = { el, score };
+  }
+  const densityText = density ? m.text.get(density.el) ?? 0 : 0;
+
+  const articleBody = richest(Array.from(doc.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]')), m);
+  const articles = richest(Array.from(doc.querySelectorAll('article')).filter((a) => !isBoilerplate(a)), m);
+
+  let root: Element | null = null;
+  let how = '';
+  if (articleBody && articleBody.text >= MIN_ROOT_TEXT && articleBody.text >= 0.4 * Math.max(densityText, articles?.text ?? 0)) {
+    root = articleBody.el;
+    how = '[itemprop=articleBody]';
+  } else if (articles && articles.text >= MIN_ROOT_TEXT && articles.text >= 0.5 * densityText) {
+    root = articles.el;
+    how = '<article>';
+  } else if (density && densityText >= MIN_ROOT_TEXT) {
+    root = density.el;
+    how = 'text density';
+  }
+
+  let isArticle: boolean;
+  let reason: string;
+  if (signal) {
+    isArticle = true;
+    if (!root) {
+      root = body;
+      how = 'body (no paragraph block found)';
+    }
+    reason = `${signal}; root ${how}`;
+  } else if (root && how !== 'text density' && (m.text.get(root) ?? 0) >= 2 * MIN_ROOT_TEXT) {
+    isArticle = true;
+    reason = `no metadata; root ${how}`;
+  } else if (root && (m.text.get(root) ?? 0) >= MIN_FALLBACK_TEXT && (m.count.get(root) ?? 0) >= MIN_FALLBACK_PARAGRAPHS) {
+    isArticle = true;
+    reason = `no metadata; root ${how}`;
+  } else {
+    isArticle = false;
+    reason = root ? `not an article: no metadata and too little body text under ${how}` : 'not an article: no paragraph text';
+  }
+
+  const chosen = root;
+  const pageLevel = chosen === body || chosen === doc.documentElement;
+  const exclude = (el: Element): boolean => {
+    if (isBoilerplate(el)) return true;
+    // The page's own header (logo, menus, teasers) only matters when the root is the whole page.
+    return pageLevel && el.tagName.toUpperCase() === 'HEADER';
+  };
+  return { isArticle, root: chosen, reason, exclude };
+}

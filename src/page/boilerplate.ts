@@ -1,0 +1,70 @@
+/**
+ * Which elements are not article text even inside the article: navigation, page header/footer, asides,
+ * captions, related/most-read/newsletter/ad/share/comment/byline/teaser boxes, hidden elements.
+ * The words are data tables matched against class, id, role and aria-label tokens, so adding a site's
+ * naming habit is a one-line change.
+ */
+
+/** Tags that are never body text. */
+export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set([
+  'NAV', 'ASIDE', 'FOOTER', 'FIGCAPTION', 'FORM', 'BUTTON', 'DIALOG', 'MENU', 'SCRIPT', 'STYLE', 'NOSCRIPT',
+  'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'TEXTAREA', 'LABEL',
+]);
+
+/** ARIA roles of non-body regions. */
+export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'toolbar', 'tablist', 'button', 'form',
+]);
+
+/** Single class/id/aria-label words of boilerplate boxes. */
+export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
+  'related', 'relatedstories', 'mostread', 'mostpopular', 'popular', 'trending', 'newsletter', 'newsletters',
+  'recommended', 'recommendations', 'recirc', 'promo', 'promos', 'ad', 'ads', 'advert', 'adverts', 'advertisement',
+  'advertising', 'adslot', 'sponsor', 'sponsored', 'share', 'sharing', 'sharebar', 'sharebars', 'social',
+  'comment', 'comments', 'byline', 'teaser', 'teasers', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs',
+  'subscribe', 'subscription', 'paywall', 'signup', 'sidebar', 'rail', 'toolbar', 'caption', 'credit', 'credits',
+  'hidetext', 'skip', 'cookie', 'cookies', 'modal', 'overlay', 'masthead', 'footer', 'navbar', 'menu', 'tags',
+  'keywords', 'disqus', 'widget', 'timestamp', 'eyebrow', 'kicker', 'print', 'bio',
+]);
+
+/** Adjacent word pairs of boilerplate boxes ("most-read", "more stories", "sr-only"). */
+export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
+  'most read', 'most popular', 'most viewed', 'most shared', 'more stories', 'more from', 'read more', 'read next',
+  'you may', 'may like', 'author bio', 'about author', 'sr only', 'visually hidden', 'screen reader', 'skip link',
+  'story meta', 'article meta', 'post meta', 'entry meta', 'top stories', 'in case', 'editors picks', 'see also',
+]);
+
+const SPLIT_WORDS = /[^a-z0-9]+/;
+
+/** Lowercase words of an element's class, id and aria-label ("pb-f-ad-flex" → pb, f, ad, flex). */
+export function nameWords(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+  if (raw.length <= 2) return [];
+  // camelCase boundaries split too ("mostRead" → most, read).
+  return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(SPLIT_WORDS).filter(Boolean);
+}
+
+/** True when the element is hidden by markup (hidden attribute, aria-hidden, inline display:none). */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** True when the element's tag, role or name words mark it as boilerplate. */
+export function isBoilerplate(el: Element): boolean {
+  if (BOILERPLATE_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return true;
+  if (isHiddenByMarkup(el)) return true;
+  const words = nameWords(el);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (BOILERPLATE_WORDS.has(w)) return true;
+    const next = words[i + 1];
+    if (next !== undefined && BOILERPLATE_PAIRS.has(`${w} ${next}`)) return true;
+  }
+  return false;
+}
