@@ -1,0 +1,119 @@
+import 'fake-indexeddb/auto';
+import type { Repositories } from '../../../src/storage/index';
+import { attribution, freshRepositories, makeNote } from './helpers';
+
+describe('notes repository', () => {
+  let repos: Repositories;
+  beforeEach(() => {
+    repos = freshRepositories();
+  });
+  afterEach(() => repos.db.close());
+
+  it('saves a note and reads it back exactly, without the index fields', async () => {
+    const note = makeNote();
+    const stored = await repos.notes.save(note);
+    expect(stored).toEqual(note);
+    expect(await repos.notes.get(note.id)).toEqual(note);
+    const raw = await repos.db.notes.get(note.id);
+    expect(raw?.sourceKeys).toEqual(['oksana markarova', 'reuters']);
+    expect(raw?.words).toEqual(expect.arrayContaining(['checked', 'isw', 'tanks', 'markarova', 'ukraine']));
+  });
+
+  it('finds a page\'s notes under any form of its URL, in text order', async () => {
+    await repos.notes.save(makeNote({ id: 'b', selector: { quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 500, end: 501 } } }));
+    await repos.notes.save(makeNote({ id: 'a', selector: { quote: { exact: 'y', prefix: '', suffix: '' }, position: { start: 20, end: 21 } } }));
+    await repos.notes.save(makeNote({ id: 'other', pageUrl: 'https://www.example.com/news/other' }));
+    const notes = await repos.notes.forPage('HTTPS://www.example.com/news/story/?utm_source=x#top');
+    expect(notes.map((n) => n.id)).toEqual(['a', 'b']);
+  });
+
+  it('normalises the page URL on save', async () => {
+    await repos.notes.save(makeNote({ id: 'n', pageUrl: 'https://www.example.com/news/story?fbclid=1' }));
+    expect((await repos.notes.get('n'))?.pageUrl).toBe('https://www.example.com/news/story');
+  });
+
+  it('records the page of a saved note in the same transaction, without overwriting a known page', async () => {
+    await repos.notes.save(makeNote({ pageUrl: 'https://a.example/x', pageTitle: 'A title' }));
+    expect((await repos.pages.get('https://a.example/x'))?.title).toBe('A title');
+    await repos.pages.visit({ url: 'https://b.example/y', canonicalUrl: null, title: 'Visited', siteName: 'B', publishedAt: null, firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-02T00:00:00.000Z' });
+    await repos.notes.save(makeNote({ pageUrl: 'https://b.example/y', pageTitle: 'Other' }));
+    expect((await repos.pages.get('https://b.example/y'))?.siteName).toBe('B');
+  });
+
+  it('updates in place when saved again with the same id', async () => {
+    const note = makeNote({ id: 'same' });
+    await repos.notes.save(note);
+    await repos.notes.save({ ...note, verdict: 'false', body: 'Debunked by satellite images.', updatedAt: '2026-02-01T00:00:00.000Z' });
+    expect(await repos.notes.count()).toBe(1);
+    expect((await repos.notes.search('satellite')).map((n) => n.id)).toEqual(['same']);
+    expect(await repos.notes.search('isw')).toEqual([]);
+  });
+
+  it('deletes, says whether something was deleted, and can be undone by saving the note again', async () => {
+    const note = makeNote({ id: 'gone' });
+    await repos.notes.save(note);
+    expect(await repos.notes.delete('gone')).toBe(true);
+    expect(await repos.notes.delete('gone')).toBe(false);
+    expect(await repos.notes.get('gone')).toBeUndefined();
+    await repos.notes.save(note);
+    expect(await repos.notes.get('gone')).toEqual(note);
+  });
+
+  describe('full-text search', () => {
+    beforeEach(async () => {
+      await repos.notes.saveMany([
+        makeNote({ id: 'tanks', body: 'The tank figures come from Oryx.', claimText: 'Russia lost 500 tanks.', attribution: attribution('Volodymyr Zelenskýy'), tags: ['military'], updatedAt: '2026-01-03T00:00:00.000Z' }),
+        makeNote({ id: 'grain', body: 'Grain export numbers match the UN.', claimText: 'Exports rose 20%.', attribution: attribution('Oleksandr Kubrakov', 'Associated Press'), tags: ['economy'], updatedAt: '2026-01-02T00:00:00.000Z' }),
+        makeNote({ id: 'plain', body: 'Nothing to see.', claimText: 'It rained.', attribution: null, tags: [], pageTitle: 'Weather in Kyiv', updatedAt: '2026-01-01T00:00:00.000Z' }),
+      ]);
+    });
+
+    it('matches body, claim text, speaker, outlet, tags and page title', async () => {
+      const ids = async (q: string) => (await repos.notes.search(q)).map((n) => n.id);
+      expect(await ids('oryx')).toEqual(['tanks']);
+      expect(await ids('exports')).toEqual(['grain']);
+      expect(await ids('kubrakov')).toEqual(['grain']);
+      expect(await ids('associated press')).toEqual(['grain']);
+      expect(await ids('economy')).toEqual(['grain']);
+      expect(await ids('kyiv')).toEqual(['plain']);
+    });
+
+    it('ignores case and accents, matches word prefixes, and requires every word', async () => {
+      const ids = async (q: string) => (await repos.notes.search(q)).map((n) => n.id);
+      expect(await ids('ZELENSKYY')).toEqual(['tanks']);
+      expect(await ids('zelen')).toEqual(['tanks']);
+      expect(await ids('tank oryx')).toEqual(['tanks']);
+      expect(await ids('tank grain')).toEqual([]);
+    });
+
+    it('returns newest first, honours the limit, and nothing for an empty or stop-word query', async () => {
+      expect((await repos.notes.search('the')).length).toBe(0);
+      expect(await repos.notes.search('  ')).toEqual([]);
+      await repos.notes.save(makeNote({ id: 'tanks2', body: 'More tanks.', updatedAt: '2026-01-05T00:00:00.000Z' }));
+      expect((await repos.notes.search('tanks')).map((n) => n.id)).toEqual(['tanks2', 'tanks']);
+      expect((await repos.notes.search('tanks', { limit: 1 })).map((n) => n.id)).toEqual(['tanks2']);
+    });
+  });
+
+  it('filters by verdict, tag and source keys, newest first', async () => {
+    await repos.notes.saveMany([
+      makeNote({ id: 'f1', verdict: 'false', tags: ['war'], updatedAt: '2026-01-01T00:00:00.000Z' }),
+      makeNote({ id: 'f2', verdict: 'false', tags: ['war', 'energy'], attribution: attribution('Dmytro Kuleba'), updatedAt: '2026-01-04T00:00:00.000Z' }),
+      makeNote({ id: 'a1', verdict: 'accurate', tags: ['energy'], attribution: attribution('Someone', 'The Washington Post'), updatedAt: '2026-01-02T00:00:00.000Z' }),
+    ]);
+    expect((await repos.notes.byVerdict('false')).map((n) => n.id)).toEqual(['f2', 'f1']);
+    expect((await repos.notes.byVerdict('opinion'))).toEqual([]);
+    expect((await repos.notes.byTag('energy')).map((n) => n.id)).toEqual(['f2', 'a1']);
+    expect((await repos.notes.bySourceKeys(['washington post'])).map((n) => n.id)).toEqual(['a1']);
+    expect((await repos.notes.bySourceKeys(['dmytro kuleba', 'oksana markarova'])).map((n) => n.id)).toEqual(['f2', 'f1']);
+    expect(await repos.notes.bySourceKeys([])).toEqual([]);
+    expect(await repos.notes.tags()).toEqual(['energy', 'war']);
+  });
+
+  it('lists the most recently edited notes', async () => {
+    await repos.notes.saveMany(
+      Array.from({ length: 5 }, (_, i) => makeNote({ id: `r${i}`, updatedAt: `2026-01-0${i + 1}T00:00:00.000Z` })),
+    );
+    expect((await repos.notes.recent(3)).map((n) => n.id)).toEqual(['r4', 'r3', 'r2']);
+  });
+});
