@@ -208,6 +208,10 @@ export function installCard(session: ContentSession, deps: FeatureDeps, doc: Doc
   doc.addEventListener('keydown', onKeyDown, true);
   win.addEventListener('scroll', schedulePlace, { capture: true, passive: true });
   win.addEventListener('resize', schedulePlace, { passive: true });
+  const unlisten = deps.listen((request) => {
+    if (request.type !== 'page/stepClaim') return undefined;
+    return Promise.resolve({ claimId: step(request.direction) });
+  });
   const unsubscribe = session.onChange(() => {
     // The claim's text left the page (live page, SPA navigation): its card goes too.
     if (open && !open.range.startContainer.isConnected) close(false);
@@ -224,6 +228,7 @@ export function installCard(session: ContentSession, deps: FeatureDeps, doc: Doc
     dispose: () => {
       close(false);
       unsubscribe();
+      unlisten();
       doc.removeEventListener('click', onClick);
       doc.removeEventListener('keydown', onKeyDown, true);
       win.removeEventListener('scroll', schedulePlace, { capture: true });
