@@ -8,7 +8,7 @@
  * boxes, so teaser cards, link lists and comment threads never win. A page that is not an article costs
  * one pass over its paragraphs.
  */
-import { isBoilerplate } from './boilerplate';
+import { hasBoilerplateName, isStrongBoilerplate } from './boilerplate';
 import { readJsonLd } from './json-ld';
 
 export interface ArticleInfo {
@@ -48,6 +48,8 @@ interface Measure {
   count: Map<Element, number>;
   /** Readability-style score: paragraph parents get full credit, grandparents half, great-grandparents a third. */
   score: Map<Element, number>;
+  /** Paragraph characters inside each element before boilerplate filtering. */
+  raw: Map<Element, number>;
 }
 
 function textLength(el: Element): number {
@@ -69,22 +71,49 @@ function directTextLength(el: Element): number {
   return n;
 }
 
+/** A box named like boilerplate is still body text when it holds at least this share of the text around it. */
+const KEEP_NAMED_BOX_SHARE = 0.5;
+
+/** The page itself rather than a block of it (saved pages sometimes have two bodies). */
+function isPageLevel(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return tag === 'BODY' || tag === 'HTML';
+}
+
 function measure(doc: Document): Measure {
-  const m: Measure = { text: new Map(), count: new Map(), score: new Map() };
+  const m: Measure = { text: new Map(), count: new Map(), score: new Map(), raw: new Map() };
   const body = doc.body ?? doc.documentElement;
   if (!body) return m;
+  const add = (map: Map<Element, number>, el: Element, v: number): void => {
+    map.set(el, (map.get(el) ?? 0) + v);
+  };
+  const candidates: Array<[Element, number]> = [];
+  // From the html element: saved pages sometimes have two bodies, and doc.body is only the first.
+  const top = doc.documentElement ?? body;
+  for (const p of Array.from(top.querySelectorAll('p'))) candidates.push([p, textLength(p)]);
+  for (const d of Array.from(top.querySelectorAll('div'))) {
+    const n = directTextLength(d);
+    if (n >= 100) candidates.push([d, n]);
+  }
+  const paragraphs: Array<[Element, number]> = [];
+  for (const [p, len] of candidates) {
+    if (len < MIN_PARAGRAPH || linkTextLength(p) > len * MAX_LINK_DENSITY) continue;
+    paragraphs.push([p, len]);
+    for (let a: Element | null = p; a; a = a.parentElement) add(m.raw, a, len);
+  }
+  const total = m.raw.get(doc.documentElement) ?? m.raw.get(body) ?? 0;
   const boiler = new Map<Element, boolean>();
   const insideBoilerplate = (el: Element): boolean => {
     const path: Element[] = [];
     let found = false;
-    for (let a: Element | null = el; a && a !== body; a = a.parentElement) {
+    for (let a: Element | null = el; a && !isPageLevel(a); a = a.parentElement) {
       const known = boiler.get(a);
       if (known !== undefined) {
         found = known;
         break;
       }
       path.push(a);
-      if (isBoilerplate(a)) {
+      if (isStrongBoilerplate(a) || (hasBoilerplateName(a) && (m.raw.get(a) ?? 0) < total * KEEP_NAMED_BOX_SHARE)) {
         found = true;
         break;
       }
@@ -92,18 +121,7 @@ function measure(doc: Document): Measure {
     for (const a of path) boiler.set(a, found);
     return found;
   };
-  const add = (map: Map<Element, number>, el: Element, v: number): void => {
-    map.set(el, (map.get(el) ?? 0) + v);
-  };
-  const paragraphs: Array<[Element, number]> = [];
-  for (const p of Array.from(body.querySelectorAll('p'))) paragraphs.push([p, textLength(p)]);
-  for (const d of Array.from(body.querySelectorAll('div'))) {
-    const n = directTextLength(d);
-    if (n >= 100) paragraphs.push([d, n]);
-  }
   for (const [p, len] of paragraphs) {
-    if (len < MIN_PARAGRAPH) continue;
-    if (linkTextLength(p) > len * MAX_LINK_DENSITY) continue;
     if (insideBoilerplate(p)) continue;
     const s = 1 + ((p.textContent ?? '').match(/,/g)?.length ?? 0) + Math.min(len / 100, 3);
     let depth = 0;
@@ -150,13 +168,24 @@ export function findArticle(doc: Document): ArticleInfo {
 
   let density: { el: Element; score: number } | null = null;
   for (const [el, score] of m.score) {
-    if (el === body || el === doc.documentElement) continue;
+    if (isPageLevel(el)) continue;
     if (!density || score > density.score) density = { el, score };
+  }
+  // Bodies split over sibling blocks (intro div + body div): climb while the parent adds real paragraphs
+  // but not more of them than the block already has (that would be the page around it).
+  for (let climbs = 0; density && climbs < 3; climbs++) {
+    const parent = density.el.parentElement;
+    if (!parent || isPageLevel(parent)) break;
+    const here = m.text.get(density.el) ?? 0;
+    const there = m.text.get(parent) ?? 0;
+    const added = (m.count.get(parent) ?? 0) - (m.count.get(density.el) ?? 0);
+    if (there < here * 1.15 || added > (m.count.get(density.el) ?? 0)) break;
+    density = { el: parent, score: m.score.get(parent) ?? 0 };
   }
   const densityText = density ? m.text.get(density.el) ?? 0 : 0;
 
   const articleBody = richest(Array.from(doc.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]')), m);
-  const articles = richest(Array.from(doc.querySelectorAll('article')).filter((a) => !isBoilerplate(a)), m);
+  const articles = richest(Array.from(doc.querySelectorAll('article')).filter((a) => !isStrongBoilerplate(a)), m);
 
   let root: Element | null = null;
   let how = '';
@@ -192,9 +221,12 @@ export function findArticle(doc: Document): ArticleInfo {
   }
 
   const chosen = root;
-  const pageLevel = chosen === body || chosen === doc.documentElement;
+  const pageLevel = chosen !== null && isPageLevel(chosen);
+  const rootText = chosen ? m.raw.get(chosen) ?? 0 : 0;
   const exclude = (el: Element): boolean => {
-    if (isBoilerplate(el)) return true;
+    if (isStrongBoilerplate(el)) return true;
+    // A wrapper named like a box ("js-social-anchor") that holds most of the body is the body.
+    if (hasBoilerplateName(el)) return (m.raw.get(el) ?? 0) < rootText * KEEP_NAMED_BOX_SHARE || rootText === 0;
     // The page's own header (logo, menus, teasers) only matters when the root is the whole page.
     return pageLevel && el.tagName.toUpperCase() === 'HEADER';
   };

@@ -24,7 +24,7 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'advertising', 'adslot', 'sponsor', 'sponsored', 'share', 'sharing', 'sharebar', 'sharebars', 'social',
   'comment', 'comments', 'byline', 'teaser', 'teasers', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs',
   'subscribe', 'subscription', 'paywall', 'signup', 'sidebar', 'rail', 'toolbar', 'caption', 'credit', 'credits',
-  'hidetext', 'skip', 'cookie', 'cookies', 'modal', 'overlay', 'masthead', 'footer', 'navbar', 'menu', 'tags',
+  'hidetext', 'skip', 'cookie', 'cookies', 'overlay', 'masthead', 'footer', 'navbar', 'menu', 'tags',
   'keywords', 'disqus', 'widget', 'timestamp', 'eyebrow', 'kicker', 'print', 'bio',
 ]);
 
@@ -53,12 +53,19 @@ export function isHiddenByMarkup(el: Element): boolean {
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-/** True when the element's tag, role or name words mark it as boilerplate. */
-export function isBoilerplate(el: Element): boolean {
+/** True when the element's tag or role marks it as not body text, or markup hides it. */
+export function isStrongBoilerplate(el: Element): boolean {
   if (BOILERPLATE_TAGS.has(el.tagName.toUpperCase())) return true;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return true;
-  if (isHiddenByMarkup(el)) return true;
+  return isHiddenByMarkup(el);
+}
+
+/**
+ * True when the element's class/id/aria-label words name a boilerplate box. Weaker than the tag: page
+ * wrappers carry words like "social" or "rail" too, so callers let a box that holds most of the text live.
+ */
+export function hasBoilerplateName(el: Element): boolean {
   const words = nameWords(el);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -67,4 +74,9 @@ export function isBoilerplate(el: Element): boolean {
     if (next !== undefined && BOILERPLATE_PAIRS.has(`${w} ${next}`)) return true;
   }
   return false;
+}
+
+/** True when the element's tag, role, hiding or name words mark it as boilerplate. */
+export function isBoilerplate(el: Element): boolean {
+  return isStrongBoilerplate(el) || hasBoilerplateName(el);
 }
