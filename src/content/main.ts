@@ -1,2 +1,46 @@
-// Content script entry: placeholder until the page scanner lands.
-export {};
+/**
+ * Content script entry: wires the page session (scan, paint, notes, live pages) to the browser and to
+ * the features that read it (claim card, selection notes, popup requests). Each part lives in its own
+ * module; this file only connects them.
+ */
+import browser from 'webextension-polyfill';
+import { normalizeUrl } from '../core/url';
+import { findArticle } from '../page/article-root';
+import { installCard } from './card/install-card';
+import type { FeatureDeps } from './card/deps';
+import { createPainter } from './highlights/painter';
+import { createRequestHub, createSend, pageRequestHandler } from './messages';
+import type { RuntimeLike } from './messages';
+import { watchUrl } from './navigation';
+import { createPageSession } from './page-session';
+import { createBlockAnalyzer } from './scan';
+import { installSelectionNotes } from './selection/install-selection-notes';
+
+/** Marks the page so a second injection (extension reload, programmatic inject) does not scan twice. */
+const INSTALLED = Symbol.for('claimlight.content');
+
+function main(): void {
+  const scope = globalThis as unknown as Record<symbol, boolean>;
+  if (scope[INSTALLED]) return;
+  scope[INSTALLED] = true;
+
+  const runtime = browser.runtime as unknown as RuntimeLike;
+  const send = createSend(runtime);
+  const hub = createRequestHub(runtime);
+  const session = createPageSession({
+    doc: document,
+    send,
+    findArticle,
+    normalizeUrl: (href, canonical) => normalizeUrl(href, canonical),
+    createAnalyzer: createBlockAnalyzer,
+    createPainter: (doc) => createPainter(doc),
+  });
+  const deps: FeatureDeps = { send, listen: (h) => hub.listen(h), now: () => new Date(), newId: () => crypto.randomUUID() };
+  const card = installCard(session, deps, document);
+  installSelectionNotes(session, card, deps, document);
+  hub.listen(pageRequestHandler(session, { openClaim: (id) => card.openClaim(id), openNote: (id) => card.openNote(id) }));
+  watchUrl(window, () => void session.navigate());
+  void session.start();
+}
+
+main();

@@ -1,0 +1,560 @@
+/**
+ * The page session: the content script's scanner and the one implementation of ContentSession.
+ * It decides whether to scan, builds the text map and the claims in slices, paints them, re-anchors the
+ * reader's saved notes (orphans kept), records the visit, follows live pages incrementally, and answers
+ * the features' questions (ranges, hit-testing, selectors). It shields the features from text maps,
+ * painters and scheduling.
+ */
+import { describeSelector } from '../core/anchoring/describe-quote';
+import type { AnchorResult } from '../core/anchoring/anchor';
+import type { Analysis, Claim, ClaimKind, Note, Page, Selector, Settings } from '../core/model';
+import { DEFAULT_SETTINGS } from '../core/model';
+import type { Request, ResponseOf, Result } from '../messaging/protocol';
+import type { ArticleInfo } from '../page/article-root';
+import type { TextMap, TextMapOptions } from '../page/text-map';
+import { appendBlocks, buildTextMap } from '../page/text-map';
+import type { Layer } from './highlights/layers';
+import type { Painter } from './highlights/painter';
+import { caretAt, pointInRects } from './highlights/hit-test';
+import type { LiveBatch, LiveWatcher } from './live';
+import { watchLive, LIVE_BATCH_MS } from './live';
+import { placeNote, placeNotes } from './reanchor';
+import type { BlockAnalyzer } from './scan';
+import { analyzeBlocksSliced, scanRoot } from './scan';
+import type { AnchoredNote, ContentSession } from './session';
+
+/** Sends a request to the background; resolves to its Result, never rejects. */
+export type Send = <R extends Request>(request: R) => Promise<Result<ResponseOf<R['type']>>>;
+
+/** Everything the session needs from outside, injectable for tests and benches. */
+export interface SessionEnv {
+  doc: Document;
+  send: Send;
+  findArticle: (doc: Document) => ArticleInfo;
+  normalizeUrl: (href: string, canonical: string | null) => string;
+  createAnalyzer: (lang: string | null) => BlockAnalyzer;
+  createPainter: (doc: Document) => Painter;
+  sliceMs?: number;
+  yieldToPage?: () => Promise<void>;
+  liveDelayMs?: number;
+  /** Full rescans of a live page are throttled to one per this many ms. */
+  rescanEveryMs?: number;
+}
+
+type Phase = 'idle' | 'scanning' | 'ready';
+
+interface HeldNote {
+  note: Note;
+  place: AnchorResult | null;
+}
+
+/** Creates a session for `env.doc`; call `start()` to run the automatic scan. */
+export function createPageSession(env: SessionEnv): PageSession {
+  return new PageSession(env);
+}
+
+export class PageSession implements ContentSession {
+  private readonly env: SessionEnv;
+  private readonly doc: Document;
+  private currentUrl: string;
+  private info: ArticleInfo | null = null;
+  private root: Element | null = null;
+  private mapOptions: TextMapOptions = {};
+  private map: TextMap | null = null;
+  private claimList: Claim[] = [];
+  private claimIndex = new Map<string, Claim>();
+  private held = new Map<string, HeldNote>();
+  private painter: Painter | null = null;
+  private live: LiveWatcher | null = null;
+  private on = true;
+  private settings: Settings = DEFAULT_SETTINGS;
+  private siteAllowed = true;
+  private listeners = new Set<() => void>();
+  private generation = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private lastRescan = 0;
+  private rescanTimer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> = Promise.resolve();
+  phase: Phase = 'idle';
+
+  constructor(env: SessionEnv) {
+    this.env = env;
+    this.doc = env.doc;
+    this.currentUrl = this.pageUrl();
+  }
+
+  // ---------------------------------------------------------------- ContentSession
+
+  get url(): string {
+    return this.currentUrl;
+  }
+
+  get analysis(): Analysis {
+    return {
+      url: this.currentUrl,
+      canonicalUrl: this.canonical(),
+      title: this.title(),
+      isArticle: this.info?.isArticle ?? false,
+      claims: this.claimList,
+    };
+  }
+
+  claims(): readonly Claim[] {
+    return this.claimList;
+  }
+
+  claimRange(claimId: string): Range | null {
+    const claim = this.claimIndex.get(claimId);
+    if (!claim || !this.map) return null;
+    const range = this.map.toRange(claim.start, claim.end);
+    if (!range || !range.startContainer.isConnected || !range.endContainer.isConnected) return null;
+    return range;
+  }
+
+  claimAtPoint(x: number, y: number): Claim | null {
+    if (!this.on || !this.map) return null;
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return null;
+    const probe = this.doc.createRange();
+    probe.setStart(caret.node, caret.offset);
+    const at = this.map.fromRange(probe);
+    if (!at) return null;
+    const claim = this.shownClaimAt(at.start);
+    if (!claim) return null;
+    // The caret is the nearest text position, even beside the text: check the point is on the claim.
+    const range = this.claimRange(claim.id);
+    if (!range || !pointInRects(range, x, y)) return null;
+    return claim;
+  }
+
+  claimOverlapping(range: Range): Claim | null {
+    const at = this.map?.fromRange(range);
+    if (!at) return null;
+    let best: Claim | null = null;
+    let bestOverlap = 0;
+    for (const claim of this.claimList) {
+      if (claim.start >= at.end) break;
+      const overlap = Math.min(claim.end, at.end) - Math.max(claim.start, at.start);
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap;
+        best = claim;
+      }
+    }
+    return best;
+  }
+
+  describeRange(range: Range): Selector | null {
+    const map = this.map ?? this.mapBodyNow();
+    const at = map?.fromRange(range);
+    if (!map || !at || at.end <= at.start) return null;
+    return describeSelector(map.text, at.start, at.end);
+  }
+
+  notes(): readonly AnchoredNote[] {
+    return [...this.held.values()].map((h) => ({ note: h.note, range: this.noteRange(h) }));
+  }
+
+  upsertNote(note: Note): void {
+    const map = this.map ?? this.mapBodyNow();
+    const place = map ? placeNote(map, note).place : null;
+    this.held.set(note.id, { note, place });
+    this.paintNotes();
+    this.emit();
+  }
+
+  removeNote(noteId: string): void {
+    if (!this.held.delete(noteId)) return;
+    this.paintNotes();
+    this.emit();
+  }
+
+  get highlightsOn(): boolean {
+    return this.on;
+  }
+
+  setHighlights(on: boolean): void {
+    this.on = on;
+    this.painter?.setVisible(on);
+    this.afterPaint();
+    this.emit();
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // ---------------------------------------------------------------- extra surface (popup requests, main.ts)
+
+  /** Ids of saved notes that have no place on the page now. */
+  orphanNoteIds(): string[] {
+    return [...this.held.values()].filter((h) => !h.place).map((h) => h.note.id);
+  }
+
+  /** Whether the site's "never on this site" setting (or auto-scan off) keeps the automatic scan away. */
+  get autoScanAllowed(): boolean {
+    return this.siteAllowed;
+  }
+
+  /** Resolves when the scan (or start) in progress, if any, has finished. */
+  async settled(): Promise<void> {
+    for (let seen: Promise<void> | null = null; seen !== this.running; ) {
+      seen = this.running;
+      await seen;
+    }
+  }
+
+  /**
+   * The automatic start at document_idle: settings, article detection, and a scan on article pages; on
+   * other pages only the saved notes (if any) are placed. Resolves when done.
+   */
+  start(): Promise<void> {
+    return this.track(this.doStart());
+  }
+
+  private async doStart(): Promise<void> {
+    const gen = ++this.generation;
+    const settings = await this.env.send({ type: 'settings/get' });
+    if (gen !== this.generation) return;
+    this.settings = settings.ok ? settings.value : DEFAULT_SETTINGS;
+    const host = this.doc.defaultView?.location.hostname ?? '';
+    this.siteAllowed = this.settings.siteOverrides[host] ?? this.settings.autoScan;
+    if (!this.siteAllowed) return;
+    this.info = this.env.findArticle(this.doc);
+    if (this.info.isArticle && this.info.root) {
+      await this.scan(false);
+      return;
+    }
+    // Not an article: one message; a text map only if the reader has notes here.
+    const notes = await this.fetchNotes();
+    if (gen !== this.generation || notes.length === 0) return;
+    const map = this.mapBodyNow();
+    if (!map) return;
+    await this.placeAndPaintNotes(notes, gen);
+  }
+
+  /**
+   * Scans the page (article root, or the densest block / body when forced on a non-article), paints,
+   * places notes and records the visit. Resolves when done; a newer scan or navigation abandons it.
+   */
+  scan(force: boolean): Promise<void> {
+    return this.track(this.doScan(force));
+  }
+
+  private async doScan(force: boolean): Promise<void> {
+    const gen = ++this.generation;
+    this.stopLive();
+    this.info ??= this.env.findArticle(this.doc);
+    const root = this.info.root ?? (force ? this.doc.body : null);
+    if (!root) return;
+    this.phase = 'scanning';
+    this.root = root;
+    this.mapOptions = this.info.root === root ? { exclude: this.info.exclude } : {};
+    const result = await scanRoot(root, { ...this.mapOptions, ...this.sliceOptions(gen) });
+    if (!result || gen !== this.generation) return;
+    this.map = result.map;
+    this.setClaims(result.claims);
+    this.ensurePainter();
+    this.paintClaims(result.claims, 'set');
+    const notes = await this.fetchNotes();
+    if (gen !== this.generation) return;
+    // Places from an earlier map (e.g. the body map of a non-article) do not apply to this one.
+    this.held.clear();
+    await this.placeAndPaintNotes(notes, gen);
+    if (gen !== this.generation) return;
+    this.phase = 'ready';
+    this.emit();
+    void this.recordVisit();
+    this.startLive(gen);
+  }
+
+  /** The page's URL changed without a reload: forget this page and start over for the new one. */
+  async navigate(): Promise<void> {
+    const url = this.pageUrl();
+    if (url === this.currentUrl) return;
+    this.reset();
+    this.currentUrl = url;
+    this.emit();
+    await this.start();
+  }
+
+  /** Removes all painting and observers (extension unloaded, or a test finished). */
+  dispose(): void {
+    this.reset();
+    this.listeners.clear();
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private track(p: Promise<void>): Promise<void> {
+    const tracked = p.catch(() => undefined);
+    this.running = tracked;
+    return tracked;
+  }
+
+  private reset(): void {
+    this.generation++;
+    this.stopLive();
+    if (this.rescanTimer !== null) clearTimeout(this.rescanTimer);
+    this.rescanTimer = null;
+    this.painter?.dispose();
+    this.painter = null;
+    this.info = null;
+    this.root = null;
+    this.map = null;
+    this.held.clear();
+    this.setClaims([]);
+    this.phase = 'idle';
+  }
+
+  private sliceOptions(gen: number) {
+    const o: { analyzer: BlockAnalyzer; alive: () => boolean; sliceMs?: number; yieldToPage?: () => Promise<void> } = {
+      analyzer: this.env.createAnalyzer(this.lang()),
+      alive: () => gen === this.generation,
+    };
+    if (this.env.sliceMs !== undefined) o.sliceMs = this.env.sliceMs;
+    if (this.env.yieldToPage) o.yieldToPage = this.env.yieldToPage;
+    return o;
+  }
+
+  private emit(): void {
+    for (const l of [...this.listeners]) {
+      try {
+        l();
+      } catch {
+        // A feature's listener failing must not stop the others or the scanner.
+      }
+    }
+  }
+
+  private setClaims(claims: Claim[]): void {
+    this.claimList = claims;
+    this.claimIndex = new Map(claims.map((c) => [c.id, c]));
+  }
+
+  private shownClaimAt(offset: number): Claim | null {
+    // Claims are in text order: binary search for the last one starting at or before offset.
+    let lo = 0;
+    let hi = this.claimList.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.claimList[mid]!.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const kinds = new Set<ClaimKind>(this.settings.kindsShown);
+    // Claims do not overlap much; look back a few in case a long one encloses the offset.
+    for (let i = found; i >= 0 && i > found - 4; i--) {
+      const c = this.claimList[i]!;
+      if (c.start <= offset && offset < c.end && kinds.has(c.kind)) return c;
+    }
+    return null;
+  }
+
+  private ensurePainter(): Painter {
+    if (!this.painter) {
+      this.painter = this.env.createPainter(this.doc);
+      this.painter.setVisible(this.on);
+    }
+    return this.painter;
+  }
+
+  private paintClaims(claims: readonly Claim[], mode: 'set' | 'add'): void {
+    if (!this.map) return;
+    const painter = this.ensurePainter();
+    const byKind = new Map<Layer, Range[]>();
+    const shown = new Set<ClaimKind>(this.settings.kindsShown);
+    for (const claim of claims) {
+      if (!shown.has(claim.kind)) continue;
+      const range = this.map.toRange(claim.start, claim.end);
+      if (!range) continue;
+      const list = byKind.get(claim.kind) ?? [];
+      list.push(range);
+      byKind.set(claim.kind, list);
+    }
+    this.withoutWatching(() => {
+      for (const kind of this.settings.kindsShown) {
+        const list = byKind.get(kind) ?? [];
+        if (mode === 'set') painter.set(kind, list);
+        else if (list.length) painter.add(kind, list);
+      }
+    });
+    this.afterPaint();
+  }
+
+  private noteRange(h: HeldNote): Range | null {
+    if (!h.place || !this.map) return null;
+    return this.map.toRange(h.place.start, h.place.end);
+  }
+
+  private paintNotes(): void {
+    if (!this.map) return;
+    const painter = this.ensurePainter();
+    const ranges = [...this.held.values()].map((h) => this.noteRange(h)).filter((r): r is Range => r !== null);
+    this.withoutWatching(() => painter.set('noted', ranges));
+    this.afterPaint();
+  }
+
+  /** The <mark> fallback splits text nodes: remap (same text, same offsets) so later ranges are valid. */
+  private afterPaint(): void {
+    if (this.painter?.mechanism !== 'mark' || !this.map) return;
+    this.map = buildTextMap(this.map.root, this.mapOptions);
+  }
+
+  private withoutWatching(fn: () => void): void {
+    if (this.live) this.live.quietly(fn);
+    else fn();
+  }
+
+  private async fetchNotes(): Promise<Note[]> {
+    const res = await this.env.send({ type: 'notes/forPage', url: this.currentUrl });
+    return res.ok ? res.value : [];
+  }
+
+  private async placeAndPaintNotes(notes: readonly Note[], gen: number): Promise<void> {
+    if (!this.map) return;
+    const placed = await placeNotes(this.map, notes, this.sliceOptions(gen));
+    if (!placed || gen !== this.generation) return;
+    for (const p of placed) this.held.set(p.note.id, { note: p.note, place: p.place });
+    this.paintNotes();
+    this.emit();
+  }
+
+  /** A text map of the whole body, made on demand (notes on non-article pages). */
+  private mapBodyNow(): TextMap | null {
+    if (this.map) return this.map;
+    const body = this.doc.body;
+    if (!body) return null;
+    this.root = body;
+    this.mapOptions = {};
+    this.map = buildTextMap(body);
+    return this.map;
+  }
+
+  private startLive(gen: number): void {
+    if (!this.root) return;
+    this.live = watchLive(this.root, (batch) => {
+      this.queue = this.queue.then(() => this.onLiveBatch(batch, gen)).catch(() => undefined);
+    }, this.env.liveDelayMs ?? LIVE_BATCH_MS);
+  }
+
+  private stopLive(): void {
+    this.live?.stop();
+    this.live = null;
+  }
+
+  private async onLiveBatch(batch: LiveBatch, gen: number): Promise<void> {
+    if (gen !== this.generation || !this.map) return;
+    const old = this.map;
+    const next = batch.changed ? null : appendBlocks(old, batch.added);
+    if (!next) {
+      this.scheduleRescan();
+      return;
+    }
+    const fresh = next.blocks.filter((b) => b.start >= old.text.length);
+    const claims = await analyzeBlocksSliced(next.text, fresh, this.claimList.length, this.sliceOptions(gen));
+    if (!claims || gen !== this.generation) return;
+    this.map = next;
+    this.setClaims([...this.claimList, ...claims]);
+    this.paintClaims(claims, 'add');
+    // Orphans may have come back with the new text (a "read more" expander, a reloaded live post).
+    const orphans = [...this.held.values()].filter((h) => !h.place);
+    let placedAny = false;
+    for (const h of orphans) {
+      h.place = placeNote(next, h.note).place;
+      placedAny ||= h.place !== null;
+    }
+    if (placedAny) this.paintNotes();
+    this.emit();
+  }
+
+  /** Text changed inside mapped content: rescan the whole root, at most once per rescanEveryMs. */
+  private scheduleRescan(): void {
+    if (this.rescanTimer !== null) return;
+    const every = this.env.rescanEveryMs ?? 2000;
+    const wait = Math.max(0, this.lastRescan + every - Date.now());
+    this.rescanTimer = setTimeout(() => {
+      this.rescanTimer = null;
+      this.lastRescan = Date.now();
+      void this.rescanKeepingNotes();
+    }, wait);
+  }
+
+  private async rescanKeepingNotes(): Promise<void> {
+    const notes = [...this.held.values()].map((h) => h.note);
+    const force = !this.info?.isArticle;
+    this.info = null;
+    this.held.clear();
+    await this.scanWithNotes(force, notes);
+  }
+
+  /** Like scan(), but re-places the given notes instead of fetching them again. */
+  private async scanWithNotes(force: boolean, notes: Note[]): Promise<void> {
+    const gen = ++this.generation;
+    this.stopLive();
+    this.info = this.env.findArticle(this.doc);
+    const root = this.info.root ?? (force ? this.doc.body : null);
+    if (!root) return;
+    this.root = root;
+    this.mapOptions = this.info.root === root ? { exclude: this.info.exclude } : {};
+    const result = await scanRoot(root, { ...this.mapOptions, ...this.sliceOptions(gen) });
+    if (!result || gen !== this.generation) return;
+    this.map = result.map;
+    this.setClaims(result.claims);
+    this.paintClaims(result.claims, 'set');
+    await this.placeAndPaintNotes(notes, gen);
+    if (gen !== this.generation) return;
+    this.emit();
+    this.startLive(gen);
+  }
+
+  private async recordVisit(): Promise<void> {
+    const nowIso = new Date().toISOString();
+    const page: Page = {
+      url: this.currentUrl,
+      canonicalUrl: this.canonical(),
+      title: this.title(),
+      siteName: this.meta('og:site_name'),
+      publishedAt: this.meta('article:published_time'),
+      firstSeenAt: nowIso,
+      lastSeenAt: nowIso,
+    };
+    await this.env.send({ type: 'pages/visit', page });
+  }
+
+  private canonical(): string | null {
+    const link = this.doc.querySelector('link[rel~="canonical"][href]');
+    const href = link?.getAttribute('href');
+    if (!href) return null;
+    try {
+      return new URL(href, this.doc.baseURI).href;
+    } catch {
+      return null;
+    }
+  }
+
+  private pageUrl(): string {
+    const href = this.doc.defaultView?.location.href ?? this.doc.URL;
+    try {
+      return this.env.normalizeUrl(href, this.canonical());
+    } catch {
+      return href;
+    }
+  }
+
+  private title(): string | null {
+    return this.meta('og:title') ?? (this.doc.title.trim() || null);
+  }
+
+  private meta(property: string): string | null {
+    const el = this.doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    return v ? v : null;
+  }
+
+  private lang(): string | null {
+    return this.doc.documentElement.getAttribute('lang') || null;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Scanning a page region: the text map of a root, then the claims in it, each in deadline-bounded slices
+ * (see scan-yield.ts) so that a huge page never blocks the main thread for long. Also the incremental
+ * step for live pages: claims of the blocks appended to an existing map.
+ */
+import { analyzeText } from '../core/claims/analyze';
+import type { TextBlock } from '../core/claims/analyze';
+import type { Claim } from '../core/model';
+import type { TextMap, TextMapOptions } from '../page/text-map';
+import { createTextMapBuilder } from '../page/text-map';
+import { SLICE_MS, now, yieldToPage } from './scan-yield';
+
+/** Finds claims in some blocks of a text; offsets index into `text`. Keeps discourse state across calls if it can. */
+export interface BlockAnalyzer {
+  analyzeBlocks(text: string, blocks: readonly TextBlock[]): Claim[];
+}
+
+/** The default analyzer: the engine's entry point, called on groups of blocks. */
+export function createBlockAnalyzer(lang: string | null): BlockAnalyzer {
+  return { analyzeBlocks: (text, blocks) => analyzeText(text, [...blocks], { lang }) };
+}
+
+/** Characters of text handed to the engine in one call (keeps each call well inside a slice). */
+const CHARS_PER_CALL = 6000;
+
+export interface ScanOptions extends TextMapOptions {
+  analyzer: BlockAnalyzer;
+  /** Slice length; defaults to SLICE_MS. */
+  sliceMs?: number;
+  /** Gives control back to the page between slices. */
+  yieldToPage?: () => Promise<void>;
+  /** Return false to abandon the scan (a newer one started); the promise then resolves to null. */
+  alive?: () => boolean;
+}
+
+export interface ScanResult {
+  map: TextMap;
+  claims: Claim[];
+}
+
+/** Numbers claims c<n> from `first` on: ids stay unique while live pages add claims in several calls. */
+export function renumber(claims: readonly Claim[], first: number): Claim[] {
+  return claims.map((c, i) => ({ ...c, id: `c${first + i}` }));
+}
+
+/** Builds the text map of `root` and analyses it, in slices; null if abandoned. */
+export async function scanRoot(root: Element, options: ScanOptions): Promise<ScanResult | null> {
+  const slice = options.sliceMs ?? SLICE_MS;
+  const pause = options.yieldToPage ?? yieldToPage;
+  const alive = options.alive ?? (() => true);
+  const builder = createTextMapBuilder(root, options.exclude ? { exclude: options.exclude } : {});
+  while (!builder.step(now() + slice)) {
+    await pause();
+    if (!alive()) return null;
+  }
+  const map = builder.result();
+  const claims = await analyzeBlocksSliced(map.text, map.blocks, 0, options);
+  return claims ? { map, claims } : null;
+}
+
+/** Analyses `blocks` of `text` a few thousand characters at a time, yielding between slices; ids from `firstId`. */
+export async function analyzeBlocksSliced(
+  text: string,
+  blocks: readonly TextBlock[],
+  firstId: number,
+  options: Pick<ScanOptions, 'analyzer' | 'sliceMs' | 'yieldToPage' | 'alive'>,
+): Promise<Claim[] | null> {
+  const slice = options.sliceMs ?? SLICE_MS;
+  const pause = options.yieldToPage ?? yieldToPage;
+  const alive = options.alive ?? (() => true);
+  const claims: Claim[] = [];
+  let deadline = now() + slice;
+  let i = 0;
+  while (i < blocks.length) {
+    let j = i;
+    let chars = 0;
+    while (j < blocks.length && (j === i || chars + (blocks[j]!.end - blocks[j]!.start) <= CHARS_PER_CALL)) {
+      chars += blocks[j]!.end - blocks[j]!.start;
+      j++;
+    }
+    claims.push(...renumber(options.analyzer.analyzeBlocks(text, blocks.slice(i, j)), firstId + claims.length));
+    i = j;
+    if (i < blocks.length && now() >= deadline) {
+      await pause();
+      if (!alive()) return null;
+      deadline = now() + slice;
+    }
+  }
+  return claims;
+}
