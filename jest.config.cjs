@@ -8,7 +8,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.tsx'],
       transform,
       // dexie, preact and linkedom ship ESM; let swc turn them into CommonJS for Jest.
-      transformIgnorePatterns: ['/node_modules/(?!(dexie|preact|linkedom|htmlparser2|entities|domhandler|domutils|dom-serializer|uhyphen|css-select|css-what|boolbase|nth-check|cssom|html-escaper)/)'],
+      transformIgnorePatterns: ['/node_modules/(?!(dexie|preact|linkedom|htmlparser2|entities|domhandler|domelementtype|domutils|dom-serializer|uhyphen|css-select|css-what|boolbase|nth-check|cssom|cssomnom|html-escaper)/)'],
     },
   ],
 };
