@@ -24,7 +24,7 @@ async function buildV1Database(): Promise<string> {
   return name;
 }
 
-const strip = ({ words: _w, ...rest }: Record<string, unknown>) => rest;
+const strip = ({ words: _w, ...rest }: { words?: unknown }) => rest;
 
 describe('schema upgrade from a v1 database', () => {
   it('is really an upgrade (the fixture is older than the code)', () => {
@@ -37,7 +37,7 @@ describe('schema upgrade from a v1 database', () => {
     expect(db.verno).toBe(CURRENT_VERSION);
     expect((await db.notes.toArray()).map(strip)).toEqual(fixture.records.notes.map(strip));
     expect(await db.sources.toArray()).toEqual(fixture.records.sources);
-    const byUrl = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.url).localeCompare(String(b.url));
+    const byUrl = (a: { url?: unknown }, b: { url?: unknown }) => String(a.url).localeCompare(String(b.url));
     expect((await db.pages.toArray()).sort(byUrl)).toEqual([...fixture.records.pages].sort(byUrl));
     expect(await db.settings.toArray()).toEqual(fixture.records.settings);
     db.close();
