@@ -39,8 +39,10 @@ const MAX_LINK_DENSITY = 0.6;
 /** Paragraph text (characters) an `<article>` or articleBody root needs to be believed. */
 const MIN_ROOT_TEXT = 200;
 /** Without any article signal, the densest block must have this much paragraph text in this many paragraphs. */
-const MIN_FALLBACK_TEXT = 1200;
+const MIN_FALLBACK_TEXT = 600;
 const MIN_FALLBACK_PARAGRAPHS = 4;
+/** …and its paragraphs must average this many characters (forum one-liners and card blurbs do not). */
+const MIN_FALLBACK_AVERAGE = 80;
 
 interface Measure {
   /** Paragraph characters inside each element (all ancestors of each counted paragraph). */
@@ -212,7 +214,8 @@ export function findArticle(doc: Document): ArticleInfo {
   } else if (root && how !== 'text density' && (m.text.get(root) ?? 0) >= 2 * MIN_ROOT_TEXT) {
     isArticle = true;
     reason = `no metadata; root ${how}`;
-  } else if (root && (m.text.get(root) ?? 0) >= MIN_FALLBACK_TEXT && (m.count.get(root) ?? 0) >= MIN_FALLBACK_PARAGRAPHS) {
+  } else if (root && (m.text.get(root) ?? 0) >= MIN_FALLBACK_TEXT && (m.count.get(root) ?? 0) >= MIN_FALLBACK_PARAGRAPHS
+    && (m.text.get(root) ?? 0) / (m.count.get(root) ?? 1) >= MIN_FALLBACK_AVERAGE) {
     isArticle = true;
     reason = `no metadata; root ${how}`;
   } else {

@@ -1,0 +1,139 @@
+/** @jest-environment jsdom */
+// Article detection on small pages written for each rule, and on the shared hand-labelled pages:
+// metadata signals, root choice, boilerplate exclusion inside the article, density fallback, non-articles.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { findArticle } from '../../../src/page/article-root';
+import { buildTextMap } from '../../../src/page/text-map';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+const sharedDir = path.resolve(repoRoot, '../shared');
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The text the engine would see. */
+function articleText(doc: Document): string {
+  const info = findArticle(doc);
+  return info.root ? buildTextMap(info.root, { exclude: info.exclude }).text : '';
+}
+
+const fold = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\u00ad/g, '');
+
+const BODY = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the story says something long enough to count as body text, with commas, here.</p>`).join('');
+
+function page(head: string, body: string): Document {
+  return parse(`<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
+}
+
+describe('metadata signals', () => {
+  const ld = (json: unknown): string => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
+  test.each([
+    ['plain NewsArticle', { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'x' }, 'json-ld NewsArticle'],
+    ['array of nodes', [{ '@type': 'WebPage' }, { '@type': 'ReportageNewsArticle' }], 'json-ld ReportageNewsArticle'],
+    ['@graph', { '@context': 'https://schema.org', '@graph': [{ '@type': 'Organization', name: 'X' }, { '@type': ['Article', 'Thing'] }] }, 'json-ld Article'],
+    ['prefixed type, object @context', { '@context': { '@vocab': 'http://schema.org/' }, '@type': 'http://schema.org/NewsArticle' }, 'json-ld NewsArticle'],
+  ])('JSON-LD: %s', (_name, json, signal) => {
+    const info = findArticle(page(ld(json), `<div>${BODY}</div>`));
+    expect(info.isArticle).toBe(true);
+    expect(info.reason.startsWith(signal)).toBe(true);
+  });
+
+  test('broken JSON-LD gives no signal and no crash', () => {
+    const info = findArticle(page('<script type="application/ld+json">{"@type": "NewsArticle",</script>', '<div><p>Short.</p></div>'));
+    expect(info.isArticle).toBe(false);
+  });
+
+  test('og:type=article', () => {
+    expect(findArticle(page('<meta property="og:type" content="article">', `<div>${BODY}</div>`)).reason).toMatch(/^og:type=article/);
+  });
+
+  test('microdata itemtype', () => {
+    const info = findArticle(page('', `<div itemscope itemtype="https://schema.org/NewsArticle">${BODY}</div>`));
+    expect(info.reason).toMatch(/^microdata NewsArticle/);
+  });
+});
+
+describe('root choice', () => {
+  test('[itemprop=articleBody] beats its <article> wrapper (headline and byline stay out)', () => {
+    const doc = page('<meta property="og:type" content="article">',
+      `<article><h1>Headline</h1><div class="byline">By Someone</div><div itemprop="articleBody">${BODY}</div></article>`);
+    const info = findArticle(doc);
+    expect(info.root?.getAttribute('itemprop')).toBe('articleBody');
+    expect(articleText(doc)).not.toContain('Headline');
+  });
+
+  test('several <article> elements: the one with most paragraph text wins', () => {
+    const doc = page('', `<article id="teaser"><p>A teaser paragraph that is long enough to count as text, yes.</p></article><article id="main">${BODY}</article>`);
+    expect(findArticle(doc).root?.id).toBe('main');
+  });
+
+  test('text-density fallback finds the body of a page with no semantics', () => {
+    const doc = parse(readFileSync(path.join(repoRoot, 'tests/unit/fixtures-small/no-semantics.html'), 'utf8'));
+    const info = findArticle(doc);
+    expect(info.isArticle).toBe(true);
+    expect(info.reason).toMatch(/text density/);
+    expect(info.root?.className).toBe('copy');
+    expect(articleText(doc)).not.toContain('Teaser');
+  });
+
+  test('a home page of teaser cards is not an article', () => {
+    const doc = parse(readFileSync(path.join(repoRoot, 'tests/unit/fixtures-small/home-page.html'), 'utf8'));
+    expect(findArticle(doc).isArticle).toBe(false);
+  });
+
+  test('an empty page is not an article', () => {
+    expect(findArticle(parse('<html><body></body></html>'))).toMatchObject({ isArticle: false, root: null });
+  });
+});
+
+describe('exclusions inside the article', () => {
+  test.each([
+    ['related box', '<div class="related-stories"><p>Related: officials say something else entirely happened here.</p></div>'],
+    ['most read', '<section class="most-read"><p>Most read: markets said to rally as oil prices fall today.</p></section>'],
+    ['newsletter', '<div id="newsletter-signup"><p>Sign up for our newsletter to get the news every morning.</p></div>'],
+    ['ad slot', '<div class="ad-slot" aria-label="Advertisement"><p>Refinance now and save $1,200 a year on your loan.</p></div>'],
+    ['share bar', '<div class="share-tools"><p>Share this story with friends on social networks today.</p></div>'],
+    ['comments', '<section id="comments"><p>Commenter: this is clearly what experts said all along, folks.</p></section>'],
+    ['byline meta', '<div class="byline">By A Reporter, Staff writer, updated five minutes ago</div>'],
+    ['promo', '<div class="promo"><p>Subscribe for one dollar a week for the first year now.</p></div>'],
+    ['hidden attribute', '<p hidden>Hidden text that a reader never sees on the page at all.</p>'],
+    ['aria-hidden', '<div aria-hidden="true"><p>Screen-reader hidden text that is not shown either.</p></div>'],
+    ['inline display:none', '<p style="color: red; display: none">Invisible paragraph of text in the body.</p>'],
+    ['figure caption', '<figure><img alt="" src="x.png"><figcaption>Caption: the minister speaks at a rally.</figcaption></figure>'],
+    ['nav', '<nav><a href="/">Home</a> <a href="/more">More stories from this section</a></nav>'],
+    ['aside', '<aside><h3>Related</h3><p>EU unveils new sanctions package against Moscow.</p></aside>'],
+    ['role=complementary', '<div role="complementary"><p>Complementary box with other text in it.</p></div>'],
+  ])('%s', (_name, box) => {
+    const doc = page('<meta property="og:type" content="article">', `<article>${BODY.replace('</p>', `</p>${box}`)}</article>`);
+    const text = articleText(doc);
+    expect(text).toContain('Paragraph 4 of the story');
+    const boxText = parse(box).body.textContent!.trim().slice(0, 20);
+    expect(text).not.toContain(boxText);
+  });
+
+  test('a wrapper named like a box but holding the body is kept (class="js-social-anchor")', () => {
+    const doc = page('<meta property="og:type" content="article">', `<article><div class="js-social-anchor-start">${BODY}</div><div class="social"><p>Follow us on social media for updates and more news.</p></div></article>`);
+    const text = articleText(doc);
+    expect(text).toContain('Paragraph 0');
+    expect(text).not.toContain('Follow us');
+  });
+});
+
+describe('shared hand-labelled pages', () => {
+  test.each([
+    ['minsk-talks', path.join(sharedDir, 'fixtures/news/minsk-talks.html'), path.join(sharedDir, 'fixtures/news/minsk-talks.gold.json')],
+    ['wapo-2', path.join(sharedDir, 'fixtures/pages/wapo-2/source.html'), path.join(sharedDir, 'fixtures/news/wapo-2.gold.json')],
+  ])('%s: every required statement is in the article text, no outside-article key is', (_name, htmlFile, goldFile) => {
+    const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as {
+      statements: Array<{ key: string; optional?: boolean }>;
+      outsideArticle: string[];
+    };
+    const doc = parse(readFileSync(htmlFile, 'utf8'));
+    expect(findArticle(doc).isArticle).toBe(true);
+    const text = fold(articleText(doc));
+    for (const s of gold.statements) if (!s.optional) expect(text).toContain(fold(s.key));
+    for (const key of gold.outsideArticle) expect(text).not.toContain(fold(key));
+  });
+});
