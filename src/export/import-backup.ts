@@ -1,0 +1,101 @@
+/**
+ * Reads the database for export and writes a validated backup into it, in one transaction.
+ * Talks to storage through `BackupStore`, the few table operations it needs; storage-store.ts adapts the
+ * extension's database to it.
+ */
+import type { Note, Page, Source } from '../core/model';
+import { sourceKey } from '../core/source-key';
+import type { Backup, BackupData, BackupProblem } from './backup-format';
+import { parseBackup } from './parse-backup';
+import { planImport, summarizePlan, type ImportPlan } from './plan-import';
+
+/** The subset of a Dexie `Table` that import and export use. */
+export interface BackupTable<T> {
+  toArray(): Promise<T[]>;
+  bulkGet(keys: string[]): Promise<Array<T | undefined>>;
+  bulkPut(items: readonly T[]): Promise<unknown>;
+}
+
+export interface BackupStore {
+  notes: BackupTable<Note>;
+  sources: BackupTable<Source>;
+  pages: BackupTable<Page>;
+  /** Stored sources whose source key is one of `keys` (the source book allows one source per key). */
+  sourcesWithKeys(keys: string[]): Promise<Source[]>;
+  /** Runs `fn` in one read-write transaction over the three tables; if `fn` rejects, nothing is kept. */
+  transaction<R>(fn: () => Promise<R>): Promise<R>;
+}
+
+/** Reads every record for a backup, all from the same consistent snapshot. */
+export async function readBackupData(store: BackupStore): Promise<BackupData> {
+  return store.transaction(async () => {
+    const [notes, sources, pages] = await Promise.all([store.notes.toArray(), store.sources.toArray(), store.pages.toArray()]);
+    return { notes, sources, pages };
+  });
+}
+
+/** Reads the stored copies of the records a backup mentions, and plans the merge (writes nothing). */
+export async function previewImport(store: BackupStore, backup: BackupData): Promise<ImportPlan> {
+  return planImport(await storedCounterparts(store, backup), backup);
+}
+
+export type ImportProgress = (done: number, total: number) => void;
+
+export interface ImportOptions {
+  onProgress?: ImportProgress;
+  /** Records written per `bulkPut`; between chunks the UI gets a progress callback. */
+  chunkSize?: number;
+}
+
+/**
+ * Merges a backup into the store in one transaction: either every planned record is written or none is.
+ * The plan is recomputed inside the transaction, so an edit made since the preview is respected.
+ * @throws whatever the store throws (quota, aborted transaction): the transaction is rolled back first.
+ */
+export async function importBackup(
+  store: BackupStore,
+  backup: Backup,
+  { onProgress = () => {}, chunkSize = 2_000 }: ImportOptions = {},
+): Promise<ReturnType<typeof summarizePlan>> {
+  return store.transaction(async () => {
+    const plan = planImport(await storedCounterparts(store, backup), backup);
+    const total = [plan.notes, plan.sources, plan.pages].reduce((n, c) => n + c.add.length + c.update.length, 0);
+    let done = 0;
+    onProgress(0, total);
+    const putAll = async <T>(table: BackupTable<T>, items: T[]): Promise<void> => {
+      for (let i = 0; i < items.length; i += chunkSize) {
+        const chunk = items.slice(i, i + chunkSize);
+        await table.bulkPut(chunk);
+        done += chunk.length;
+        onProgress(done, total);
+      }
+    };
+    await putAll(store.notes, [...plan.notes.add, ...plan.notes.update]);
+    await putAll(store.sources, [...plan.sources.add, ...plan.sources.update]);
+    await putAll(store.pages, [...plan.pages.add, ...plan.pages.update]);
+    return summarizePlan(plan);
+  });
+}
+
+async function storedCounterparts(store: BackupStore, backup: BackupData): Promise<BackupData> {
+  const present = <T>(xs: Array<T | undefined>): T[] => xs.filter((x): x is T => x !== undefined);
+  const [notes, sourcesById, sourcesByKey, pages] = await Promise.all([
+    store.notes.bulkGet(backup.notes.map((n) => n.id)),
+    store.sources.bulkGet(backup.sources.map((s) => s.id)),
+    backup.sources.length === 0 ? [] : store.sourcesWithKeys([...new Set(backup.sources.map((s) => sourceKey(s.name)))]),
+    store.pages.bulkGet(backup.pages.map((p) => p.url)),
+  ]);
+  const sources = new Map([...present(sourcesById), ...sourcesByKey].map((s) => [s.id, s]));
+  return { notes: present(notes), sources: [...sources.values()], pages: present(pages) };
+}
+
+export type ImportFileResult =
+  | { ok: true; summary: ReturnType<typeof summarizePlan> }
+  | { ok: false; problems: BackupProblem[] };
+
+/** Validates a backup file's text and, only if all of it is valid, merges it (one transaction). */
+export async function importBackupText(store: BackupStore, text: string, options?: ImportOptions): Promise<ImportFileResult> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, summary: await importBackup(store, parsed.backup, options) };
+}
