@@ -1,6 +1,11 @@
 /**
  * The content script's view of the current page, shared by its features (painter, card, selection notes,
  * popup requests). The scanner owns and updates it; features read it and subscribe to changes.
+ *
+ * Note for feature authors (E1 → E2): implemented by PageSession (page-session.ts). Claim ids restart at
+ * c0 on a full rescan or SPA navigation (onChange fires; re-query). describeRange() maps the body on
+ * demand on non-article pages. claimAtPoint() returns null while highlights are off. Request handlers
+ * passed to the content script's hub (messages.ts) may return a plain value or a Result.
  */
 import type { Analysis, Claim, Note } from '../core/model';
 

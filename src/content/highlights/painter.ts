@@ -70,6 +70,8 @@ function highlightPainter(api: HighlightApi, removeStyle: () => void): Painter {
   return {
     mechanism: 'highlight',
     set(l, ranges) {
+      // An empty layer is not registered at all: the page learns nothing from names with no ranges.
+      if (!layers.has(l) && ranges.length === 0) return;
       const h = layer(l);
       h.clear();
       for (const r of ranges) h.add(r);
