@@ -190,7 +190,7 @@ describe('page session: selections and hit-testing', () => {
       session.setHighlights(false);
       expect(session.claimAtPoint(200, 10)).toBeNull(); // nothing to click when highlights are off
     } finally {
-      delete doc.caretRangeFromPoint;
+      Reflect.deleteProperty(doc, 'caretRangeFromPoint');
       session.dispose();
     }
   });
