@@ -1,33 +1,14 @@
 /**
  * Entry point of the claim engine: text map string + block boundaries → claims with attribution.
- * PLACEHOLDER: a naive sentence pass so other parts can integrate; the real engine replaces it.
+ * One analyzer, one call; the incremental form for live pages is `createClaimAnalyzer` (analyzer.ts).
  */
 import type { Claim } from '../model';
+import { createClaimAnalyzer, type AnalyzeOptions, type TextBlock } from './analyzer';
 
-/** A block of the article text (paragraph, heading, …), as offsets into the text map string. */
-export interface TextBlock {
-  start: number;
-  end: number;
-  kind: 'paragraph' | 'heading' | 'blockquote' | 'list-item' | 'caption' | 'other';
-}
-
-export interface AnalyzeOptions {
-  /** BCP 47 language of the page (`<html lang>`), null when unknown. */
-  lang?: string | null;
-}
+export type { AnalyzeOptions, TextBlock } from './analyzer';
+export { createClaimAnalyzer, type ClaimAnalyzer } from './analyzer';
 
 /** Finds the claims in `text`; offsets of the result index into `text`. */
 export function analyzeText(text: string, blocks: TextBlock[], options: AnalyzeOptions = {}): Claim[] {
-  void options;
-  const claims: Claim[] = [];
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  for (const block of blocks) {
-    for (const s of segmenter.segment(text.slice(block.start, block.end))) {
-      const sentence = s.segment.trim();
-      if (!/\b(said|says|told|according to)\b/.test(sentence)) continue;
-      const start = block.start + s.index + s.segment.indexOf(sentence);
-      claims.push({ id: `c${claims.length}`, text: sentence, start, end: start + sentence.length, kind: 'attributed', checkWorthiness: 0.5, attribution: null });
-    }
-  }
-  return claims;
+  return createClaimAnalyzer(options).analyzeBlocks(text, blocks);
 }

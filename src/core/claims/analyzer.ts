@@ -1,0 +1,154 @@
+/**
+ * The incremental claim analyzer: blocks in, claims out, with discourse state (people named so far,
+ * last speakers, a quotation left open) kept between calls so a live page can be scanned as it grows.
+ * Per block: pair quotes, segment sentences once, read each sentence's frame for attribution, then give
+ * cue-less quoted sentences the speaker of their quotation (same paragraph, or the paragraph before when
+ * it left the quotation open or ended on a colon). Linear in the text length.
+ */
+import type { Attribution, Claim } from '../model';
+import { pairQuotes } from '../text/quotes';
+import { segmentSentences, sentenceSegmenter, type Span } from '../text/sentences';
+import { tokenize, type Token } from '../text/tokens';
+import { attributeSentence } from './attribution';
+import { ASSERTION_THRESHOLD, checkWorthiness, isStatistic } from './check-worthiness';
+import { DiscourseState } from './discourse';
+
+/** A block of the article text (paragraph, heading, …), as offsets into the text map string. */
+export interface TextBlock {
+  start: number;
+  end: number;
+  kind: 'paragraph' | 'heading' | 'blockquote' | 'list-item' | 'caption' | 'other';
+}
+
+export interface AnalyzeOptions {
+  /** BCP 47 language of the page (`<html lang>`), null when unknown. */
+  lang?: string | null;
+}
+
+export interface ClaimAnalyzer {
+  /** Analyzes more blocks of `text`; ids continue from the previous call. */
+  analyzeBlocks(text: string, blocks: readonly TextBlock[]): Claim[];
+}
+
+interface SentenceInfo {
+  span: Span;
+  tokens: Token[];
+  /** Indices of the block's quote spans this sentence touches. */
+  quoteIds: number[];
+  quoteChars: number;
+  attribution: Attribution | null;
+  wordCount: number;
+}
+
+const OPENING_QUOTE = /^["\u201C\u00AB\u201E]/u;
+const QUOTE_SHARE_FOR_INHERIT = 0.5;
+/** Fewer words than this outside a quotation, and a sentence is too short to be a claim by itself. */
+const MIN_WORDS = 4;
+/** Language-neutral figures for pages not in English: a percentage or an amount of money. */
+const NEUTRAL_STATISTIC = /\d\s?%|%\s?\d|[$€£¥]\s?\d|\d\s?[$€£¥]/u;
+
+/** True when `lang` is English or unknown (the rules are English rules). */
+export function isEnglish(lang: string | null | undefined): boolean {
+  return !lang || /^en(?:$|[-_])/iu.test(lang.trim());
+}
+
+/** Creates an analyzer whose state carries across `analyzeBlocks` calls. */
+export function createClaimAnalyzer(options: AnalyzeOptions = {}): ClaimAnalyzer {
+  const english = isEnglish(options.lang);
+  const segmenter = sentenceSegmenter(english ? 'en' : (options.lang as string));
+  const state = new DiscourseState();
+  let nextId = 0;
+
+  function analyzeBlock(text: string, block: TextBlock, out: Claim[]): void {
+    const pairing = pairQuotes(text, block.start, block.end);
+    const sentences = segmentSentences(text, block.start, block.end, segmenter);
+    if (!english) {
+      // Non-English pages: the English cue and name rules would only produce false attributions, so only
+      // language-neutral figures (percentages, money) are reported, unattributed.
+      for (const s of sentences) {
+        const t = text.slice(s.start, s.end);
+        if (NEUTRAL_STATISTIC.test(t)) out.push({ id: `c${nextId++}`, text: t, start: s.start, end: s.end, kind: 'statistic', checkWorthiness: 0.6, attribution: null });
+      }
+      return;
+    }
+    const infos: SentenceInfo[] = [];
+    let q = 0;
+    for (const span of sentences) {
+      const tokens = tokenize(text, span.start, span.end, pairing.spans);
+      while (q < pairing.spans.length && (pairing.spans[q] as Span).end <= span.start) q++;
+      const quoteIds: number[] = [];
+      let quoteChars = 0;
+      for (let k = q; k < pairing.spans.length && (pairing.spans[k] as Span).start < span.end; k++) {
+        const qs = pairing.spans[k] as Span;
+        quoteIds.push(k);
+        quoteChars += Math.min(qs.end, span.end) - Math.max(qs.start, span.start);
+      }
+      let wordCount = 0;
+      for (const t of tokens) if (t.type === 'word') wordCount++;
+      state.registerNames(tokens);
+      const found = wordCount > 0 ? attributeSentence(text, tokens) : null;
+      const attribution = found ? state.resolve(found) : null;
+      infos.push({ span, tokens, quoteIds, quoteChars, attribution, wordCount });
+    }
+
+    // Quoted sentences without a cue take the speaker of their quotation.
+    const startsInQuote = OPENING_QUOTE.test(text.slice(block.start, block.start + 1));
+    const carried = startsInQuote ? state.carry : null;
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i] as SentenceInfo;
+      if (info.attribution || info.quoteIds.length === 0) continue;
+      const len = info.span.end - info.span.start;
+      const shares = (other: SentenceInfo): boolean => other.quoteIds.some((id) => info.quoteIds.includes(id));
+      const mostlyQuote = info.quoteChars / len >= QUOTE_SHARE_FOR_INHERIT;
+      let donor: Attribution | null = null;
+      for (const other of infos) if (other !== info && other.attribution && other.quoteIds.length > 0 && shares(other)) donor = other.attribution;
+      if (!donor && mostlyQuote) {
+        for (let k = i - 1; k >= 0 && !donor; k--) { const o = infos[k] as SentenceInfo; if (o.attribution && o.quoteIds.length > 0) donor = o.attribution; }
+        for (let k = i + 1; k < infos.length && !donor; k++) { const o = infos[k] as SentenceInfo; if (o.attribution && o.quoteIds.length > 0) donor = o.attribution; }
+        if (!donor && carried && !infos.some((o) => o.attribution)) donor = carried;
+      }
+      if (donor) info.attribution = { ...donor, cue: null, medium: donor.medium, via: donor.via };
+    }
+
+    // What the next block may carry on.
+    const last = infos[infos.length - 1];
+    const endsOnColon = /:\s*$/u.test(text.slice(Math.max(block.start, block.end - 3), block.end));
+    if (pairing.openAtEnd || endsOnColon) {
+      let a: Attribution | null = null;
+      for (let k = infos.length - 1; k >= 0 && !a; k--) a = (infos[k] as SentenceInfo).attribution;
+      state.carry = a ?? (startsInQuote ? state.carry : null);
+    } else if (last) {
+      state.carry = null;
+    }
+
+    for (const info of infos) {
+      const t = text.slice(info.span.start, info.span.end);
+      const a = info.attribution;
+      if (a) {
+        out.push({
+          id: `c${nextId++}`, text: t, start: info.span.start, end: info.span.end,
+          kind: info.quoteIds.length > 0 ? 'quote' : 'attributed',
+          checkWorthiness: checkWorthiness(t, info.tokens, true), attribution: a,
+        });
+        continue;
+      }
+      if (block.kind === 'heading' || info.wordCount < MIN_WORDS) continue;
+      const score = checkWorthiness(t, info.tokens, false);
+      if (score < ASSERTION_THRESHOLD) continue;
+      out.push({
+        id: `c${nextId++}`, text: t, start: info.span.start, end: info.span.end,
+        kind: isStatistic(t) ? 'statistic' : 'assertion', checkWorthiness: score, attribution: null,
+      });
+    }
+  }
+
+  return {
+    analyzeBlocks(text: string, blocks: readonly TextBlock[]): Claim[] {
+      const out: Claim[] = [];
+      for (const block of blocks) {
+        if (block.end > block.start) analyzeBlock(text, block, out);
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,239 @@
+/**
+ * Attribution inside one sentence: finds the reporting cue and its source phrase in the sentence's frame
+ * (the words outside quotation marks), then the medium and the relaying outlet ("via"). Patterns: subject
+ * before the cue ("X said", "X, the Y, said", "analysts to warn"), inverted (`"…," said X`), "according
+ * to X", and a named possessor of a statement noun ("the administration's comments").
+ */
+import type { Token } from '../text/tokens';
+import {
+  CUE_VERBS, INVERTIBLE_CUES, MEDIA, NATIONALITIES, NEEDS_COMPLEMENT, NEWS_OUTLETS, VERB_GAP_WORDS, VAGUE_QUANTIFIERS,
+} from './lexicon';
+import { phraseLeft, phraseRight, type NounPhrase } from './noun-phrase';
+import { classifySource, cleanSlice, isOutletName, type SourceRef } from './source-type';
+
+export interface FoundAttribution {
+  source: SourceRef;
+  cue: string;
+  /** Token index of the cue. */
+  cueIndex: number;
+  phrase: NounPhrase;
+  medium: string | null;
+  via: string | null;
+  /** Role found in an appositive ("X, a senior fellow at Y,"). */
+  appositiveRole: string | null;
+}
+
+/** Words before a cue form that make it a noun ("a Facebook post", "widespread reports"). */
+const NOUN_MARKERS = new Set([
+  'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'these', 'those', 'whose',
+  'no', 'any', 'each', 'every', 'first', 'latest', 'new', 'recent', 'earlier', 'previous', 'such', 'tough',
+  'stark', 'written', 'public', 'formal', 'joint', 'brief', 'final', 'initial', 'further',
+  'same', 'own', 'news', 'media', 'press', 'blog', 'facebook', 'twitter', 'instagram', 'telegram', 'of', 'in', 'for',
+]);
+const BE_WORDS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "it's"]);
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** Nouns whose named possessor is the source: "the Kremlin's statement", "Obama administration's comments". */
+const STATEMENT_NOUNS = new Set([
+  'comments', 'comment', 'remarks', 'statement', 'statements', 'warning', 'announcement', 'claim', 'claims',
+  'assertion', 'words', 'message', 'tweet', 'post', 'testimony', 'response', 'denial', 'admission', 'pledge',
+  'vow', 'promise', 'prediction', 'accusation', 'allegation', 'allegations',
+]);
+const ADJECTIVE_GAP = new Set(['first', 'latest', 'initial', 'new', 'recent', 'official', 'public', 'written', 'earlier', 'own', 'formal', 'brief', 'joint']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'via', 'through', 'after', 'before']);
+const COMPLEMENT_WORDS = new Set(['that', 'to', 'how', 'whether', 'what', 'why', 'it', 'he', 'she', 'they', 'there']);
+
+const OUTLETS_BY_LENGTH = [...NEWS_OUTLETS].sort((a, b) => b.length - a.length);
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Outlet names on word boundaries, longest first; case-sensitive so "time" and "sun" stay words. */
+const OUTLET_RE = new RegExp(`(?<![\\p{L}])(?:${OUTLETS_BY_LENGTH.map(escapeRe).join('|')})(?![\\p{L}])`, 'gu');
+const MEDIA_BY_LENGTH = [...MEDIA].sort((a, b) => b[0].length - a[0].length);
+const MEDIUM_NAMES = new Map(MEDIA.map(([t, m]) => [t, m]));
+/** "in a Sunday interview", "during his March 3 address", "in a Facebook post": a bounded gap before the medium noun. */
+const MEDIUM_PHRASE_RE = new RegExp(
+  `\\b(?:in|during|on|at|via|through|before)\\s+(?:(?:a|an|the|his|her|their|its|our|this|that|one)\\s+)?(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?(${MEDIA_BY_LENGTH.map(([t]) => escapeRe(t)).join('|')})\\b`,
+  'iu',
+);
+
+function isWord(t: Token | undefined): t is Token {
+  return !!t && t.type === 'word';
+}
+
+/** True when the cue form at i is used as a noun, not a verb. */
+function isNounUse(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (isWord(prev) && (NOUN_MARKERS.has(prev.lower) || VAGUE_QUANTIFIERS.has(prev.lower) || NATIONALITIES.has(prev.lower) || prev.possessive)) return true;
+  // "report said", "reports have shown": a cue form followed by another cue verb is that verb's subject.
+  let k = i + 1;
+  while (isWord(tokens[k]) && ['has', 'have', 'had', 'also'].includes((tokens[k] as Token).lower)) k++;
+  const next = tokens[k];
+  return isWord(next) && CUE_VERBS.has(next.lower);
+}
+
+/**
+ * True when a complement follows the cue: a quote, a colon or "that"/"to"/a pronoun right after it, or
+ * after a short prepositional phrase ("noted in a statement that").
+ */
+function hasComplement(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const opens = (t: Token): boolean => t.type === 'quote' || t.text === ':' || (t.type === 'word' && COMPLEMENT_WORDS.has(t.lower));
+  if (opens(next) || (next.text === ',' && tokens[i + 2]?.type === 'quote')) return true;
+  if (next.type !== 'word' || !PREPOSITIONS.has(next.lower)) return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.type === 'quote' || t.text === ':' || t.lower === 'that') return true;
+    if (t.type === 'punct' && t.text !== ',') return false;
+  }
+  return false;
+}
+
+/** Index of the first token left of i that is not an auxiliary/adverb gap. */
+function skipGapLeft(tokens: readonly Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isWord(tokens[j]) && VERB_GAP_WORDS.has((tokens[j] as Token).lower)) j--;
+  return j;
+}
+
+/** For "X, which …, has said" and "X, the Y of Z, said": the index where X ends, or -1. */
+function skipAppositiveLeft(tokens: readonly Token[], comma: number): { end: number; role: NounPhrase | null } {
+  for (let k = comma - 1; k >= 0 && comma - k < 30; k--) {
+    const t = tokens[k] as Token;
+    if (t.type === 'quote') return { end: -1, role: null };
+    if (t.type === 'punct' && t.text === ',') {
+      const first = tokens[k + 1];
+      if (!isWord(first) || !isWord(tokens[k - 1])) return { end: -1, role: null };
+      if (RELATIVES.has(first.lower)) return { end: k - 1, role: null };
+      return { end: k - 1, role: { from: k + 1, to: comma - 1 } };
+    }
+  }
+  return { end: -1, role: null };
+}
+
+/** The appositive after a phrase ending at `to`: ", executive vice president of …" up to the next comma or the end. */
+function appositiveRight(text: string, tokens: readonly Token[], to: number): string | null {
+  if (tokens[to + 1]?.text !== ',') return null;
+  const first = tokens[to + 2];
+  if (!isWord(first) || RELATIVES.has(first.lower) || first.lower === 'referring' || first.lower.endsWith('ing')) return null;
+  let end = to + 2;
+  while (end + 1 < tokens.length && (tokens[end + 1] as Token).type === 'word') end++;
+  if (end - (to + 2) > 20) return null;
+  return cleanSlice(text, first.start, (tokens[end] as Token).end).replace(/^(?:a|an|the)\s+/iu, '') || null;
+}
+
+function roleFromPhrase(text: string, tokens: readonly Token[], np: NounPhrase | null): string | null {
+  if (!np || np.to < np.from) return null;
+  const first = tokens[np.from] as Token;
+  if (RELATIVES.has(first.lower)) return null;
+  return cleanSlice(text, first.start, (tokens[np.to] as Token).end).replace(/^(?:a|an|the)\s+/iu, '') || null;
+}
+
+/** The medium named in the frame, else the one the cue implies. */
+export function findMedium(frame: string, cueMedium: string | undefined): string | null {
+  const m = MEDIUM_PHRASE_RE.exec(frame);
+  if (m && m[1]) return MEDIUM_NAMES.get(m[1].toLowerCase()) ?? m[1].toLowerCase();
+  const lower = frame.toLowerCase();
+  for (const t of ['on twitter', 'on x', 'on facebook', 'on telegram', 'on instagram']) {
+    const k = lower.indexOf(t);
+    if (k >= 0 && !/\p{L}/u.test(lower.charAt(k + t.length))) return MEDIUM_NAMES.get(t) ?? null;
+  }
+  return cueMedium ?? null;
+}
+
+/** The outlet that relayed the statement, if the frame names one outside the source phrase itself. */
+export function findVia(frame: string, frameStart: number, exclude: { start: number; end: number }[]): string | null {
+  OUTLET_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OUTLET_RE.exec(frame)) !== null) {
+    const s = frameStart + m.index;
+    if (exclude.some((r) => s >= r.start && s < r.end)) continue;
+    return m[0].replace(/^The\s+/u, '');
+  }
+  return null;
+}
+
+function sourceFor(text: string, tokens: readonly Token[], np: NounPhrase | null): SourceRef | null {
+  return np ? classifySource(text, tokens, np) : null;
+}
+
+/** The first cue in the frame tokens whose source can be found; null for a sentence with none. */
+export function findAttribution(text: string, tokens: readonly Token[]): Omit<FoundAttribution, 'medium' | 'via'> | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'word') continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const np = phraseRight(tokens, i + 2);
+      const source = sourceFor(text, tokens, np);
+      if (np && source) return { source, cue: 'according to', cueIndex: i, phrase: np, appositiveRole: appositiveRight(text, tokens, np.to) };
+      continue;
+    }
+    if (STATEMENT_NOUNS.has(t.lower)) {
+      let j = i - 1;
+      while (isWord(tokens[j]) && ADJECTIVE_GAP.has((tokens[j] as Token).lower)) j--;
+      const owner = tokens[j];
+      if (isWord(owner) && owner.possessive && owner.lower !== 'it') {
+        const np = phraseLeft(tokens, j);
+        const source = sourceFor(text, tokens, np);
+        if (np && source && !source.pronoun) return { source, cue: t.lower, cueIndex: i, phrase: np, appositiveRole: null };
+      }
+    }
+    const cue = CUE_VERBS.get(t.lower);
+    // A capitalised cue form mid-sentence is a name ("The Washington Post"), not a verb.
+    if (!cue || (i > 0 && t.base !== t.lower) || isNounUse(tokens, i)) continue;
+    let j = skipGapLeft(tokens, i);
+    if (isWord(tokens[j]) && BE_WORDS.has((tokens[j] as Token).lower)) continue; // passive: "was told", "is said to"
+    if (isWord(tokens[j]) && (tokens[j] as Token).lower === 'to' && i - j === 1) j = skipGapLeft(tokens, j); // "analysts to warn"
+    let np: NounPhrase | null = null;
+    let appositiveRole: string | null = null;
+    const left: Token | undefined = tokens[j];
+    if (left && left.type === 'word') {
+      if (RELATIVES.has(left.lower)) {
+        let k = j - 1;
+        if (tokens[k]?.text === ',') k--;
+        np = phraseLeft(tokens, k);
+      } else {
+        np = phraseLeft(tokens, j);
+      }
+    } else if (left && left.text === ',' && tokens[j - 1]?.type !== 'quote') {
+      const app = skipAppositiveLeft(tokens, j);
+      if (app.end >= 0) {
+        np = phraseLeft(tokens, app.end);
+        appositiveRole = roleFromPhrase(text, tokens, app.role);
+      }
+    }
+    if (!np && INVERTIBLE_CUES.has(t.lower) && (!left || left.type !== 'word')) {
+      np = phraseRight(tokens, i + 1);
+      if (np) appositiveRole = appositiveRight(text, tokens, np.to);
+    }
+    const source = sourceFor(text, tokens, np);
+    if (!np || !source) continue;
+    if (cue.subject === 'document' && !['document', 'vague', 'organization', 'news-outlet'].includes(source.sourceType)) continue;
+    if (NEEDS_COMPLEMENT.has(t.lower) && source.sourceType !== 'vague' && source.sourceType !== 'document' && !hasComplement(tokens, i)) continue;
+    return { source, cue: t.lower, cueIndex: i, phrase: np, appositiveRole };
+  }
+  return null;
+}
+
+/** Runs findAttribution and adds medium and via from the frame text. */
+export function attributeSentence(text: string, tokens: readonly Token[]): FoundAttribution | null {
+  const found = findAttribution(text, tokens);
+  if (!found) return null;
+  const words = tokens.filter((t) => t.type !== 'quote');
+  const frameStart = words[0]?.start ?? 0;
+  // The frame as text, quotes blanked, so outlet names inside a quotation do not count.
+  let frame = '';
+  let pos = frameStart;
+  for (const t of tokens) {
+    if (t.start < pos) continue;
+    frame += ' '.repeat(Math.max(0, t.start - pos)) + (t.type === 'quote' ? ' '.repeat(t.end - t.start) : text.slice(t.start, t.end));
+    pos = t.end;
+  }
+  const cue = CUE_VERBS.get(found.cue);
+  const medium = findMedium(frame, cue?.medium);
+  const p = found.phrase;
+  const exclude = [{ start: (tokens[p.from] as Token).start, end: (tokens[p.to] as Token).end }];
+  let via = findVia(frame, frameStart, exclude);
+  if (via && found.source.role && found.source.role.includes(via)) via = null;
+  if (via && found.appositiveRole && found.appositiveRole.includes(via)) via = null;
+  if (via && isOutletName(found.source.speaker)) via = null;
+  return { ...found, medium, via };
+}

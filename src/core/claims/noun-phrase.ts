@@ -1,0 +1,136 @@
+/**
+ * Source noun phrases: finding the phrase that names who is speaking, to the left of a cue ("Ukrainian
+ * Interior Ministry adviser Anton Gerashchenko wrote") or to its right ("said an unnamed U.S. official",
+ * "according to the Foreign Ministry"), and splitting it into name and role. Works on frame tokens.
+ */
+import type { Token } from '../text/tokens';
+import { isCapitalized } from '../text/normalize';
+import {
+  ANONYMOUS_HEADS, CAPITALIZED_FUNCTION_WORDS, COUNTRY_NAMES, DOCUMENT_HEADS, NATIONALITIES, ORGANIZATION_WORDS,
+  ROLE_MODIFIERS, ROLE_WORDS, VAGUE_HEADS, VAGUE_QUANTIFIERS,
+} from './lexicon';
+
+/** A run of tokens [from, to] (inclusive) naming a source. */
+export interface NounPhrase {
+  from: number;
+  to: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'another', 'both']);
+/** Words that join the parts of one name ("Ministry of Defense", "Ambassador to the U.S."). */
+const CONNECTORS = new Set(['of', 'to', 'for', 'on', 'at', 'the', 'de', 'la', 'van', 'von', 'der', 'al', 'bin', 'del', 'da', 'di', 'du', 'le', '&', 'by']);
+const MAX_NP = 14;
+
+/** True for a word that can sit inside a source phrase. */
+function isNpWord(t: Token): boolean {
+  if (t.type !== 'word') return false;
+  const l = t.lower;
+  if (isCapitalized(t.base)) return !CAPITALIZED_FUNCTION_WORDS.has(l) || COUNTRY_NAMES.has(l);
+  if (/^\p{N}/u.test(t.base)) return false;
+  return ROLE_WORDS.has(l) || ROLE_MODIFIERS.has(l) || ANONYMOUS_HEADS.has(l) || VAGUE_HEADS.has(l) ||
+    VAGUE_QUANTIFIERS.has(l) || DOCUMENT_HEADS.has(l) || ORGANIZATION_WORDS.has(l) || NATIONALITIES.has(l) ||
+    l === 'familiar' || l === 'close' || l === 'knowledgeable' || l === 'unnamed' || l === 'anonymous';
+}
+
+/** The phrase ending at token `end`, walking left. Null when token `end` cannot end one. */
+export function phraseLeft(tokens: readonly Token[], end: number): NounPhrase | null {
+  const last = tokens[end];
+  if (!last || !isNpWord(last)) return null;
+  let from = end;
+  let i = end - 1;
+  while (i >= 0 && end - i < MAX_NP) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'word') break;
+    if (t.lower === 'the' || t.lower === 'by') {
+      // "Ambassador to the U.S.": "the" after a connector continues the phrase; otherwise it opens it.
+      const before = tokens[i - 1];
+      if (t.lower === 'the' && before && before.type === 'word' && CONNECTORS.has(before.lower) && before.lower !== 'the') {
+        i--;
+        continue;
+      }
+      if (t.lower === 'by' && before && before.type === 'word' && DOCUMENT_HEADS.has(before.lower)) {
+        i--;
+        continue;
+      }
+      if (t.lower === 'the') from = i;
+      break;
+    }
+    if (CONNECTORS.has(t.lower) && !isCapitalized(t.base)) {
+      const before = tokens[i - 1];
+      if (before && isNpWord(before) && (isCapitalized(before.base) || ROLE_WORDS.has(before.lower) || DOCUMENT_HEADS.has(before.lower) || ANONYMOUS_HEADS.has(before.lower) || before.lower === 'number')) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (DETERMINERS.has(t.lower) && !VAGUE_HEADS.has(t.lower) || (t.lower === 'a' || t.lower === 'an')) {
+      from = i;
+      break;
+    }
+    if (isNpWord(t)) {
+      from = i;
+      i--;
+      continue;
+    }
+    break;
+  }
+  // A phrase may not start with a connector left over from the walk.
+  while (from < end && CONNECTORS.has((tokens[from] as Token).lower) && (tokens[from] as Token).lower !== 'the') from++;
+  return { from, to: end };
+}
+
+/** The phrase starting at token `start`, walking right (after "according to", or `said X`). */
+export function phraseRight(tokens: readonly Token[], start: number): NounPhrase | null {
+  let i = start;
+  const first = tokens[i];
+  if (!first || first.type !== 'word') return null;
+  while (i < tokens.length && DETERMINERS.has((tokens[i] as Token).lower) && !isCapitalized((tokens[i] as Token).base)) i++;
+  let to = -1;
+  while (i < tokens.length && i - start < MAX_NP) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'word') break;
+    if (CONNECTORS.has(t.lower) && !isCapitalized(t.base) && to >= 0) {
+      // Continue through "of the" / "to the" only when a name or role follows.
+      let k = i + 1;
+      while (k < tokens.length && (tokens[k] as Token).type === 'word' && CONNECTORS.has((tokens[k] as Token).lower) && k - i < 3) k++;
+      const next = tokens[k];
+      if (next && isNpWord(next) && (isCapitalized(next.base) || ORGANIZATION_WORDS.has(next.lower) || DOCUMENT_HEADS.has(next.lower))) {
+        i = k;
+        continue;
+      }
+      break;
+    }
+    if (!isNpWord(t) && !(t.lower === 'number' && tokens[i + 1]?.lower === 'of')) break;
+    to = i;
+    if (t.possessive && !isCapitalized(tokens[i + 1]?.base ?? '')) break;
+    i++;
+  }
+  if (to < 0) return null;
+  return { from: start, to };
+}
+
+/** True for a token that can be part of a person's name (not a title, role, organisation or place). */
+export function isNameToken(t: Token): boolean {
+  if (t.type !== 'word' || !isCapitalized(t.base)) return false;
+  const l = t.lower;
+  return !ROLE_WORDS.has(l) && !ORGANIZATION_WORDS.has(l) && !COUNTRY_NAMES.has(l) && !NATIONALITIES.has(l) &&
+    !CAPITALIZED_FUNCTION_WORDS.has(l) && !DETERMINERS.has(l) && !ROLE_MODIFIERS.has(l) && !VAGUE_HEADS.has(l) &&
+    !ANONYMOUS_HEADS.has(l) && !DOCUMENT_HEADS.has(l) && !/^\p{Lu}{2,}$/u.test(t.base);
+}
+
+/** The trailing run of name tokens in a phrase: [from, to] or null. */
+export function trailingName(tokens: readonly Token[], np: NounPhrase): NounPhrase | null {
+  let from = np.to + 1;
+  for (let i = np.to; i >= np.from; i--) {
+    const t = tokens[i] as Token;
+    if (!isNameToken(t)) break;
+    // only the last token of a name may carry a possessive
+    if (t.possessive && i !== np.to) break;
+    from = i;
+  }
+  if (from > np.to) return null;
+  const before = tokens[from - 1];
+  // "Ministry of Defense", "Council on Foreign Relations": the run belongs to an organisation's name.
+  if (before && from > np.from && (CONNECTORS.has(before.lower) || before.possessive || ORGANIZATION_WORDS.has(before.lower))) return null;
+  return { from, to: np.to };
+}

@@ -1,0 +1,92 @@
+/**
+ * Sentence segmentation: one Intl.Segmenter pass per block, then repair of the places where it ends a
+ * sentence too early on news text (titles, initials, "U.S.", "Jan. 6", "a.m."). Returns offsets into the
+ * caller's string, trimmed of white space, so a sentence's text is always `text.slice(start, end)`.
+ */
+import { INNER_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations';
+import { isSpace } from './normalize';
+
+/** A half-open range [start, end) of a string. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** A cached sentence segmenter per locale (creating one costs far more than using it). */
+export function sentenceSegmenter(locale = 'en'): Intl.Segmenter {
+  let s = segmenters.get(locale);
+  if (!s) {
+    try {
+      s = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    } catch {
+      // An invalid BCP 47 tag from a page's <html lang> must not break analysis.
+      s = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(locale, s);
+  }
+  return s;
+}
+
+const LEADING_PUNCT = /^[("'\u201C\u2018[]+/;
+const DOTTED = /^(?:\p{L}\.){2,}$|^(?:\p{L}\.)+\p{L}$/u;
+const SINGLE_INITIAL = /^\p{Lu}$/u;
+
+/** The last white-space separated word of text[start, end). */
+function lastWord(text: string, start: number, end: number): string {
+  let i = end;
+  while (i > start && !isSpace(text.charAt(i - 1))) i--;
+  return text.slice(i, end);
+}
+
+/** The first word of text[start, end), without leading quotes or brackets. */
+function firstWord(text: string, start: number, end: number): string {
+  let j = start;
+  while (j < end && !isSpace(text.charAt(j))) j++;
+  return text.slice(start, j).replace(LEADING_PUNCT, '');
+}
+
+/**
+ * Decides whether a segment ending in `word` (which ends with ".") continues into a segment starting
+ * with `next`. Data tables decide; the only rule is about what may follow.
+ */
+export function continuesAfter(word: string, next: string): boolean {
+  const w = word.replace(LEADING_PUNCT, '');
+  if (!w.endsWith('.') || w.endsWith('..')) return false;
+  const base = w.slice(0, -1);
+  const lower = base.toLowerCase();
+  const nextLower = next.toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '');
+  if (next === '') return false;
+  const startsDigit = /^\p{N}/u.test(next);
+  if (TITLE_ABBREVIATIONS.has(lower)) return true;
+  if (MONTH_ABBREVIATIONS.has(lower)) return startsDigit;
+  if (SINGLE_INITIAL.test(base)) return /^\p{Lu}/u.test(next) && !SENTENCE_STARTERS.has(nextLower);
+  if (DOTTED.test(base) || INNER_ABBREVIATIONS.has(lower)) return !SENTENCE_STARTERS.has(nextLower);
+  return false;
+}
+
+/**
+ * Splits text[start, end) into sentences (trimmed spans), repairing abbreviation breaks.
+ * Cost is one segmenter pass plus one look at each boundary: linear in the length.
+ */
+export function segmentSentences(text: string, start: number, end: number, segmenter: Intl.Segmenter = sentenceSegmenter()): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(start, end);
+  let pending: Span | null = null;
+  for (const seg of segmenter.segment(slice)) {
+    let s = start + seg.index;
+    let e = s + seg.segment.length;
+    while (s < e && isSpace(text.charAt(s))) s++;
+    while (e > s && isSpace(text.charAt(e - 1))) e--;
+    if (s === e) continue;
+    if (pending && continuesAfter(lastWord(text, pending.start, pending.end), firstWord(text, s, e))) {
+      pending.end = e;
+      continue;
+    }
+    if (pending) out.push(pending);
+    pending = { start: s, end: e };
+  }
+  if (pending) out.push(pending);
+  return out;
+}

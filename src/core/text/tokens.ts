@@ -1,0 +1,97 @@
+/**
+ * Word tokens of one sentence, with each direct quotation collapsed into a single "quote" token. Rules
+ * then read the frame of a sentence (who said it, how) without tripping over the words of the quotation.
+ * Abbreviations keep their final period ("U.S.", "M."), possessives their "’s".
+ */
+import { INNER_ABBREVIATIONS, MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
+import type { Span } from './sentences';
+
+export type TokenType = 'word' | 'punct' | 'quote';
+
+export interface Token {
+  type: TokenType;
+  /** Offsets in the analysed string. */
+  start: number;
+  end: number;
+  /** Surface text, soft hyphens removed. */
+  text: string;
+  /** Lower case of `base`. */
+  lower: string;
+  /** The word without a possessive ending ("Netanyahu" for "Netanyahu’s"). */
+  base: string;
+  /** True for "X’s" / "X's" / "Xs’". */
+  possessive: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const INNER_JOIN = new Set(['.', "'", '\u2019', '-', '\u2011', '\u00AD', '&']);
+
+function isWordChar(ch: string): boolean {
+  return ch !== '' && WORD_CHAR.test(ch);
+}
+
+/** True when a word ending in "." keeps the period as part of an abbreviation. */
+function keepsPeriod(word: string): boolean {
+  if (word.includes('.')) return true; // "U.S" + "." → "U.S."
+  if (/^\p{L}$/u.test(word)) return true; // initial "M."
+  const lower = word.toLowerCase();
+  return TITLE_ABBREVIATIONS.has(lower) || MONTH_ABBREVIATIONS.has(lower) || INNER_ABBREVIATIONS.has(lower);
+}
+
+function makeWord(text: string, start: number, end: number): Token {
+  const surface = text.slice(start, end).replace(/\u00AD/g, '');
+  let base = surface;
+  let possessive = false;
+  const m = /^(.*?)(?:['\u2019]s|s['\u2019])$/u.exec(surface);
+  if (m && m[1] && m[1].length > 0 && /['\u2019]s$/u.test(surface)) {
+    base = m[1];
+    possessive = true;
+  }
+  return { type: 'word', start, end, text: surface, lower: base.toLowerCase(), base, possessive };
+}
+
+/**
+ * Tokenizes text[start, end). `quotes` are the quotation spans of the enclosing block (sorted); the part
+ * of each that overlaps the range becomes one quote token. Linear in the length.
+ */
+export function tokenize(text: string, start: number, end: number, quotes: readonly Span[] = []): Token[] {
+  const out: Token[] = [];
+  let q = 0;
+  while (q < quotes.length && (quotes[q] as Span).end <= start) q++;
+  let i = start;
+  while (i < end) {
+    const span = quotes[q];
+    if (span && span.start <= i) {
+      const qEnd = Math.min(span.end, end);
+      if (qEnd > i) {
+        const s = text.slice(i, qEnd);
+        out.push({ type: 'quote', start: i, end: qEnd, text: s, lower: '', base: '', possessive: false });
+      }
+      i = Math.max(qEnd, i + 1);
+      q++;
+      continue;
+    }
+    const limit = span ? Math.min(end, span.start) : end;
+    const ch = text.charAt(i);
+    if (isWordChar(ch)) {
+      let j = i + 1;
+      while (j < limit) {
+        const c = text.charAt(j);
+        if (isWordChar(c)) j++;
+        else if (INNER_JOIN.has(c) && isWordChar(text.charAt(j + 1)) && j + 1 < limit) j += 2;
+        else break;
+      }
+      if (j < limit && text.charAt(j) === '.' && keepsPeriod(text.slice(i, j))) j++;
+      // "U.K.’s": possessive after an abbreviation's period
+      if (j + 1 < limit && (text.charAt(j) === '\u2019' || text.charAt(j) === "'") && text.charAt(j + 1) === 's' && !isWordChar(text.charAt(j + 2))) j += 2;
+      out.push(makeWord(text, i, j));
+      i = j;
+    } else if (/\s/.test(ch) || ch === '\u00A0' || ch === '\u00AD') {
+      i++;
+    } else {
+      out.push({ type: 'punct', start: i, end: i + 1, text: ch, lower: ch, base: ch, possessive: false });
+      i++;
+    }
+  }
+  return out;
+}
