@@ -9,6 +9,17 @@ import { callExpression, describePredicate, isExternal, makeProfile, poll, remov
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
+// Chromium's own background traffic (Google sign-in probes, on-demand components) would be
+// indistinguishable from the extension's at the proxy: point those services at a dead address.
+const offlineArgs = [
+  '--gaia-url=http://127.0.0.1:9',
+  '--google-apis-url=http://127.0.0.1:9',
+  '--lso-url=http://127.0.0.1:9',
+  '--component-updater=url-source=http://127.0.0.1:9',
+  '--disable-client-side-phishing-detection',
+  '--disable-domain-reliability',
+];
+
 /** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits mapped to a–p. */
 export function unpackedExtensionId(dir) {
   const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
@@ -17,10 +28,11 @@ export function unpackedExtensionId(dir) {
 
 /**
  * Launch Chromium with the extension. Options: extensionDir (required), catcher (from startCatcher():
- * the proxy for anything that escapes the route), headless (default true), profileDir (reuse; default a new temp one).
+ * the proxy for anything that escapes the route), headless (default true), profileDir (reuse; default a
+ * new temp one), offline (default true; false lets pages reach the network, for `npm start`).
  * Returns a Driver (see tests/e2e/README.md).
  */
-export async function launchChromium({ extensionDir, catcher, headless = true, profileDir } = {}) {
+export async function launchChromium({ extensionDir, catcher, headless = true, profileDir, offline = true } = {}) {
   const profile = profileDir ?? (await makeProfile('chromium'));
   const ownsProfile = !profileDir;
   const extensionId = unpackedExtensionId(extensionDir);
@@ -36,7 +48,7 @@ export async function launchChromium({ extensionDir, catcher, headless = true, p
       executablePath: CHROMIUM_PATH,
       headless,
       env: { ...process.env, HOME: profile },
-      viewport: { width: 1280, height: 900 },
+      viewport: headless ? { width: 1280, height: 900 } : null,
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
@@ -47,23 +59,18 @@ export async function launchChromium({ extensionDir, catcher, headless = true, p
         '--disable-default-apps',
         '--no-first-run',
         '--no-default-browser-check',
-        // Chromium's own background traffic (Google sign-in probes, on-demand components) would be
-        // indistinguishable from the extension's at the proxy: point those services at a dead address.
-        '--gaia-url=http://127.0.0.1:9',
-        '--google-apis-url=http://127.0.0.1:9',
-        '--lso-url=http://127.0.0.1:9',
-        '--component-updater=url-source=http://127.0.0.1:9',
-        '--disable-client-side-phishing-detection',
-        '--disable-domain-reliability',
+        ...(offline ? offlineArgs : []),
         ...(catcher ? [`--proxy-server=http://127.0.0.1:${catcher.port}`] : []),
       ],
     });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (!isExternal(url)) return route.continue();
-      external.push({ url, host: new URL(url).hostname, via: 'route', at: Date.now() });
-      return route.abort('blockedbyclient');
-    });
+    if (offline) {
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (!isExternal(url)) return route.continue();
+        external.push({ url, host: new URL(url).hostname, via: 'route', at: Date.now() });
+        return route.abort('blockedbyclient');
+      });
+    }
     await context.addInitScript(() => {
       // Long-task probe for the performance tests: main-thread tasks over 50 ms, as Chromium reports them.
       const w = /** @type {any} */ (window);
@@ -79,11 +86,17 @@ export async function launchChromium({ extensionDir, catcher, headless = true, p
     pages.clear();
     page = context.pages()[0] ?? (await context.newPage());
     pages.set(String(nextHandle), page);
-    page.__handle = String(nextHandle++);
+    nextHandle++;
     return Date.now() - started;
   };
 
-  const launchMs = await launch();
+  let launchMs;
+  try {
+    launchMs = await launch();
+  } catch (error) {
+    if (ownsProfile) await removeProfile(profile);
+    throw error;
+  }
 
   const driver = {
     name: 'chromium',

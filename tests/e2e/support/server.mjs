@@ -38,11 +38,11 @@ const mounts = [
 ];
 
 /**
- * Start the fixture server on 127.0.0.1 at a random port.
+ * Start the fixture server on 127.0.0.1 at `port` (default: a random one; a busy port falls back to random).
  * Returns { port, origin, url(path), route(path, handler|{html|body,type,status,headers}|string),
  * unroute(path), resetRoutes(), requests, close() }. `requests` lists every path served, in order.
  */
-export async function startServer() {
+export async function startServer({ port: wantedPort = 0 } = {}) {
   const routes = new Map();
   const requests = [];
   const server = http.createServer(async (req, res) => {
@@ -68,7 +68,7 @@ export async function startServer() {
       res.end(String(error?.stack ?? error));
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await listen(server, wantedPort).catch(() => listen(server, 0));
   const { port } = server.address();
   const origin = `http://127.0.0.1:${port}`;
   return {
@@ -86,6 +86,16 @@ export async function startServer() {
     resetRoutes: () => routes.clear(),
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
   };
+}
+
+function listen(server, port) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 async function serveRoute(route, req, res) {
