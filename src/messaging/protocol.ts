@@ -39,7 +39,8 @@ export interface PageReport {
 }
 
 export interface ResponseMap {
-  ping: { version: string };
+  /** `notes`: how many notes the database holds (proves the background reached IndexedDB). */
+  ping: { version: string; notes: number };
   'notes/forPage': Note[];
   'notes/save': Note;
   'notes/delete': { deleted: boolean };
