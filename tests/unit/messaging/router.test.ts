@@ -7,7 +7,7 @@ import { freshRepositories, makeNote } from '../storage/helpers';
 
 // handlers.ts imports the commands module, which imports the polyfill; only ui/openPopup uses it.
 const openPopup = jest.fn(async () => undefined);
-const createTab = jest.fn(async () => ({}));
+const createTab = jest.fn(async (_options: unknown) => ({}));
 jest.mock('webextension-polyfill', () => ({
   __esModule: true,
   default: { action: { openPopup: () => openPopup() }, tabs: { create: (o: unknown) => createTab(o) }, runtime: { getURL: (p: string) => `chrome-extension://self/${p}` } },
