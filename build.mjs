@@ -58,7 +58,7 @@ function extensionOptions(browser) {
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'), __BROWSER__: JSON.stringify(browser) },
     logLevel: 'warning',
-    plugins: [copyStatic(browser)],
+    plugins: [noHtmlSinks, copyStatic(browser)],
   };
 }
 
@@ -75,6 +75,22 @@ const cliOptions = {
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   define: { __BROWSER__: JSON.stringify('node') },
   logLevel: 'warning',
+};
+
+/**
+ * Removes Preact's one HTML sink (`dangerouslySetInnerHTML` → `el.innerHTML = …`) from the bundles. Claimlight
+ * never inserts markup (page and note text are always text), so the branch is dead code — but it is the
+ * one line Mozilla's validator flags (UNSAFE_VAR_ASSIGNMENT), and without it no HTML sink ships at all.
+ */
+const noHtmlSinks = {
+  name: 'claimlight-no-html-sinks',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]preact[\\/]dist[\\/][^\\/]+\.m?js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const sink = /([\w$]+)\.innerHTML=([\w$]+)\.__html/g;
+      return { contents: source.replace(sink, '$1.textContent=(()=>{throw Error("dangerouslySetInnerHTML is disabled in Claimlight")})()'), loader: 'js' };
+    });
+  },
 };
 
 /** After each build of a browser target: write its manifest, copy html/css/icons, zip it. */
