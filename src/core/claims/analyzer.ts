@@ -9,6 +9,7 @@ import type { Attribution, Claim } from '../model';
 import { pairQuotes } from '../text/quotes';
 import { segmentSentences, sentenceSegmenter, type Span } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
+import { looksEnglish } from '../text/language';
 import { attributeSentence } from './attribution';
 import { ASSERTION_THRESHOLD, checkWorthiness, isStatistic } from './check-worthiness';
 import { DiscourseState } from './discourse';
@@ -54,14 +55,15 @@ export function isEnglish(lang: string | null | undefined): boolean {
 
 /** Creates an analyzer whose state carries across `analyzeBlocks` calls. */
 export function createClaimAnalyzer(options: AnalyzeOptions = {}): ClaimAnalyzer {
-  const english = isEnglish(options.lang);
-  const segmenter = sentenceSegmenter(english ? 'en' : (options.lang as string));
+  // Undeclared language: decided once, from the first text seen (see looksEnglish).
+  let english: boolean | null = options.lang ? isEnglish(options.lang) : null;
+  const segmenterFor = (en: boolean): Intl.Segmenter => sentenceSegmenter(en ? 'en' : (options.lang ?? 'und'));
   const state = new DiscourseState();
   let nextId = 0;
 
   function analyzeBlock(text: string, block: TextBlock, out: Claim[]): void {
     const pairing = pairQuotes(text, block.start, block.end);
-    const sentences = segmentSentences(text, block.start, block.end, segmenter);
+    const sentences = segmentSentences(text, block.start, block.end, segmenterFor(english !== false));
     if (!english) {
       // Non-English pages: the English cue and name rules would only produce false attributions, so only
       // language-neutral figures (percentages, money) are reported, unattributed.
@@ -145,6 +147,14 @@ export function createClaimAnalyzer(options: AnalyzeOptions = {}): ClaimAnalyzer
   return {
     analyzeBlocks(text: string, blocks: readonly TextBlock[]): Claim[] {
       const out: Claim[] = [];
+      if (english === null && blocks.length > 0) {
+        let sample = '';
+        for (const b of blocks) {
+          sample += text.slice(b.start, Math.min(b.end, b.start + 4000)) + ' ';
+          if (sample.length >= 4000) break;
+        }
+        english = looksEnglish(sample);
+      }
       for (const block of blocks) {
         if (block.end > block.start) analyzeBlock(text, block, out);
       }

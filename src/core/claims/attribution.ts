@@ -46,6 +46,8 @@ const OUTLETS_BY_LENGTH = [...NEWS_OUTLETS].sort((a, b) => b.length - a.length);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Outlet names on word boundaries, longest first; case-sensitive so "time" and "sun" stay words. */
 const OUTLET_RE = new RegExp(`(?<![\\p{L}])(?:${OUTLETS_BY_LENGTH.map(escapeRe).join('|')})(?![\\p{L}])`, 'gu');
+const VIA_BEFORE = /\b(?:told|tells|telling|to|with|by|on|according to|in|quoted in|cited by)\s+(?:the\s+)?$/iu;
+const VIA_AFTER = /^(?:'s?|’s?)?\s*(?:has\s+|had\s+|first\s+|previously\s+|also\s+)?(?:reported|reports|quoted|cited|said|says|wrote|learned|obtained|confirmed|revealed)\b/iu;
 const MEDIA_BY_LENGTH = [...MEDIA].sort((a, b) => b[0].length - a[0].length);
 const MEDIUM_NAMES = new Map(MEDIA.map(([t, m]) => [t, m]));
 /** "in a Sunday interview", "during his March 3 address", "in a Facebook post": a bounded gap before the medium noun. */
@@ -85,6 +87,20 @@ function hasComplement(tokens: readonly Token[], i: number): boolean {
     if (t.type === 'punct' && t.text !== ',') return false;
   }
   return false;
+}
+
+/**
+ * "indigenous elders say", "local farmers argue": an open-class plural noun (with lower-case modifiers)
+ * as a subject, when the lexicon knows neither word. Only taken from the start of a clause.
+ */
+function pluralGroupLeft(tokens: readonly Token[], j: number): NounPhrase | null {
+  const head = tokens[j];
+  if (!isWord(head) || head.base !== head.lower || !/[^su]s$/u.test(head.lower) || head.lower.length < 4) return null;
+  let from = j;
+  while (from - 1 >= 0 && isWord(tokens[from - 1]) && (tokens[from - 1] as Token).base === (tokens[from - 1] as Token).lower && j - from < 3 && !CUE_VERBS.has((tokens[from - 1] as Token).lower) && !PREPOSITIONS.has((tokens[from - 1] as Token).lower) && !['and', 'but', 'or', 'that', 'as', 'because', 'while', 'when', 'if'].includes((tokens[from - 1] as Token).lower)) from--;
+  const before = tokens[from - 1];
+  if (before && !(before.type === 'punct' || ['and', 'but', 'that', 'as', 'because', 'while', 'when', 'if'].includes(before.lower))) return null;
+  return { from, to: j };
 }
 
 /** Index of the first token left of i that is not an auxiliary/adverb gap. */
@@ -146,7 +162,10 @@ export function findVia(frame: string, frameStart: number, exclude: { start: num
   while ((m = OUTLET_RE.exec(frame)) !== null) {
     const s = frameStart + m.index;
     if (exclude.some((r) => s >= r.start && s < r.end)) continue;
-    return m[0].replace(/^The\s+/u, '');
+    const before = frame.slice(Math.max(0, m.index - 30), m.index);
+    const after = frame.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    // Only an outlet in a relaying position: "told Reuters", "with ABC News", "Reuters reported".
+    if (VIA_BEFORE.test(before) || VIA_AFTER.test(after)) return m[0].replace(/^The\s+/u, '');
   }
   return null;
 }
@@ -163,7 +182,10 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseRight(tokens, i + 2);
       const source = sourceFor(text, tokens, np);
-      if (np && source) return { source, cue: 'according to', cueIndex: i, phrase: np, appositiveRole: appositiveRight(text, tokens, np.to) };
+      if (np && source) {
+        const appositiveRole = source.sourceType === 'named-person' ? appositiveRight(text, tokens, np.to) : null;
+        return { source, cue: 'according to', cueIndex: i, phrase: np, appositiveRole };
+      }
       continue;
     }
     if (STATEMENT_NOUNS.has(t.lower)) {
@@ -190,8 +212,10 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
         let k = j - 1;
         if (tokens[k]?.text === ',') k--;
         np = phraseLeft(tokens, k);
+        // "Senator X, an Oklahoma Republican who warned": the relative clause is about X.
+        if (np && left.lower === 'who' && tokens[np.from - 1]?.text === ',') np = phraseLeft(tokens, np.from - 2) ?? np;
       } else {
-        np = phraseLeft(tokens, j);
+        np = phraseLeft(tokens, j) ?? pluralGroupLeft(tokens, j);
       }
     } else if (left && left.text === ',' && tokens[j - 1]?.type !== 'quote') {
       const app = skipAppositiveLeft(tokens, j);

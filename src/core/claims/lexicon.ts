@@ -100,7 +100,7 @@ export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set([
   'post', 'posts', 'posted', 'state', 'states', 'report', 'reports', 'reported', 'describe', 'describes',
   'described', 'ask', 'asks', 'asked', 'agree', 'agrees', 'agreed', 'project', 'projects', 'projected',
   'observe', 'observed', 'mention', 'mentions', 'mentioned', 'propose', 'proposed', 'reveal', 'reveals',
-  'revealed', 'disclose', 'disclosed', 'recall', 'recalls', 'recalled', 'estimate', 'estimates', 'estimated',
+  'revealed', 'disclose', 'disclosed', 'maintain', 'maintains', 'maintained', 'recall', 'recalls', 'recalled', 'estimate', 'estimates', 'estimated',
   'praise', 'praised', 'praises', 'condemn', 'condemned', 'condemns', 'blame', 'blamed', 'blames', 'respond',
   'responded', 'responds', 'comment', 'commented', 'comments', 'counter', 'countered', 'counters',
 ]);
@@ -110,8 +110,8 @@ export const VERB_GAP_WORDS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'also', 'later', 'previously', 'repeatedly', 'recently', 'publicly', 'privately',
   'then', 'once', 'again', 'further', 'strongly', 'separately', 'earlier', 'would', 'will', 'did', 'does',
   'do', 'reportedly', 'allegedly', 'already', 'often', 'frequently', 'long', 'openly', 'explicitly', 'firmly',
-  'flatly', 'angrily', 'quickly', 'subsequently', 'initially', 'first', 'last', 'told', 'however', 'may',
-  'might', 'could', 'can', 'is', 'was', 'are', 'were', 'been', 'being', 'not', 'never', 'widely', 'simply',
+  'flatly', 'angrily', 'quickly', 'subsequently', 'initially', 'first', 'last', 'however', 'may',
+  'might', 'could', 'can', 'not', 'never', 'widely', 'simply', 'nevertheless', 'nonetheless', 'also',
   'clearly', 'bluntly', 'tersely', 'quietly', 'immediately', 'finally', 'still', 'even', 'only', 'just',
 ]);
 
@@ -133,13 +133,16 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'attorney', 'judge', 'justice', 'prosecutor', 'counsel', 'executive', 'ceo', 'cfo', 'coo', 'founder',
   'co-founder', 'owner', 'manager', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop',
   'rabbi', 'imam', 'cardinal', 'premier', 'deputy', 'assistant', 'aide', 'diplomat', 'negotiator',
-  'coach', 'mr.', 'mrs.', 'ms.', 'sir', 'dame', 'lord', 'lady', 'speaker', 'whip', 'strategist', 'consultant',
+  'coach', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr', 'mx', 'mx.', 'sir', 'dame', 'lord', 'lady', 'speaker', 'whip', 'strategist', 'consultant',
   'partner', 'member', 'candidate', 'nominee', 'physician', 'surgeon', 'nurse', 'teacher', 'principal',
   'superintendent', 'sheriff', 'chief-of-staff', 'commissioner', 'inspector', 'auditor', 'treasurer',
   'councilman', 'councilwoman', 'councillor', 'lawmaker', 'legislator', 'delegate', 'activist', 'author',
   'historian', 'expert', 'specialist', 'director-general', 'secretary-general', 'spokesmen', 'presenter',
   'host', 'anchor', 'columnist', 'commentator', 'lt.', 'capt.', 'sgt.', 'gov.', 'supt.', 'det.', 'amb.',
 ]);
+
+/** Courtesy titles: part of how a name is written, not a role worth reporting. */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'mx.', 'miss', 'dr', 'dr.']);
 
 /** Words that qualify a role without being a name ("former", "senior", "press"). Lower case. */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([

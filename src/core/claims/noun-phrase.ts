@@ -114,7 +114,7 @@ export function isNameToken(t: Token): boolean {
   if (t.type !== 'word' || !isCapitalized(t.base)) return false;
   const l = t.lower;
   return !ROLE_WORDS.has(l) && !ORGANIZATION_WORDS.has(l) && !COUNTRY_NAMES.has(l) && !NATIONALITIES.has(l) &&
-    !CAPITALIZED_FUNCTION_WORDS.has(l) && !DETERMINERS.has(l) && !ROLE_MODIFIERS.has(l) && !VAGUE_HEADS.has(l) &&
+    !CAPITALIZED_FUNCTION_WORDS.has(l) && !DETERMINERS.has(l) && !VAGUE_HEADS.has(l) &&
     !ANONYMOUS_HEADS.has(l) && !DOCUMENT_HEADS.has(l) && !/^\p{Lu}{2,}$/u.test(t.base);
 }
 

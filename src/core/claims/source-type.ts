@@ -6,7 +6,7 @@ import type { SourceType } from '../model';
 import type { Token } from '../text/tokens';
 import { foldWord, isCapitalized } from '../text/normalize';
 import {
-  ANONYMOUS_HEADS, COUNTRY_NAMES, DOCUMENT_HEADS, NEWS_OUTLETS, ORGANIZATION_WORDS, PRONOUNS, VAGUE_HEADS,
+  ANONYMOUS_HEADS, COUNTRY_NAMES, COURTESY_TITLES, DOCUMENT_HEADS, NEWS_OUTLETS, ORGANIZATION_WORDS, PRONOUNS, VAGUE_HEADS,
   VAGUE_QUANTIFIERS,
 } from './lexicon';
 import { trailingName, type NounPhrase } from './noun-phrase';
@@ -66,15 +66,18 @@ export function classifySource(text: string, tokens: readonly Token[], np: NounP
   const name = trailingName(tokens, { from, to });
   if (name) {
     const speaker = slice(name.from, name.to).replace(/['\u2019]s$/u, '');
-    const role = name.from > from ? slice(from, name.from - 1) : null;
+    let role = name.from > from ? slice(from, name.from - 1) : null;
+    if (role && COURTESY_TITLES.has(role.toLowerCase())) role = null;
     return { speaker, role, sourceType: 'named-person', head: speaker.toLowerCase(), definite: false, singleName: name.from === name.to };
   }
   const lowers = words.map((w) => w.lower);
   const hasQuantifier = lowers.some((l) => VAGUE_QUANTIFIERS.has(l)) || ['some', 'many', 'most', 'several', 'other'].includes(firstTok.lower);
   // "a report by the Institute": the head is the document word before "by"/"of".
   const byIdx = lowers.indexOf('by');
-  const docHead = byIdx > 0 ? (lowers[byIdx - 1] as string) : head;
-  if (DOCUMENT_HEADS.has(docHead) || docHead === 'reports') {
+  const docTok = byIdx > 0 ? (words[byIdx - 1] as Token) : headTok;
+  const docHead = docTok.lower;
+  // A capitalised document word is part of a name ("Coresight Research"), not a written source.
+  if ((DOCUMENT_HEADS.has(docHead) || docHead === 'reports') && !isCapitalized(docTok.base)) {
     const plural = docHead.endsWith('s') && !['analysis', 'data', 'records', 'documents', 'findings', 'results', 'statistics', 'figures', 'estimates', 'projections'].includes(docHead);
     if (docHead === 'reports' || (plural && (hasQuantifier || !definite))) {
       return { speaker: phrase, role: null, sourceType: 'vague', head: docHead, definite };
