@@ -1,0 +1,93 @@
+// Claim card in real browsers: opens by click and by keyboard (the next-claim command's message), shows
+// the speaker, the via outlet and the source-book entry, and closes on Escape with focus given back.
+import assert from 'node:assert/strict';
+import { ARTICLE, cardText, extensionTab, inShadow, pointOnHighlight, putSource, sendToTab } from './card-shadow.mjs';
+
+const painted = () => [...CSS.highlights].reduce((n, [, h]) => n + h.size, 0) > 0;
+
+/** Loads the article, finds its tab id from an extension page, and returns the analysis the content script made. */
+async function setup(browser, server) {
+  await browser.goto(server.route('/card-article.html', ARTICLE));
+  await browser.waitFor(painted);
+  const pageTab = await browser.currentTab();
+  const tabs = await extensionTab(browser, pageTab);
+  const report = await sendToTab(browser, tabs.tabId, { type: 'page/analysis' });
+  assert.equal(report.ok, true, `page/analysis failed: ${report.error}`);
+  return { ...tabs, claims: report.value.analysis.claims };
+}
+
+export const tests = [
+  {
+    name: 'clicking a claim opens its card with speaker, via and the source-book entry; Escape closes it',
+    async run({ browser, server }) {
+      const { pageTab, claims } = await setup(browser, server);
+      const claim = claims.find((c) => c.attribution?.speaker && c.attribution?.via) ?? claims.find((c) => c.attribution?.speaker);
+      assert.ok(claim, `no attributed claim among ${JSON.stringify(claims.map((c) => c.text))}`);
+      const { speaker, via } = claim.attribution;
+      const key = speaker.toLowerCase();
+      await putSource(browser, {
+        id: 'e2e-source', name: speaker, key, aliases: [], aliasKeys: [key], type: 'named-person',
+        confidence: 2, notes: 'E2E: contradicted twice last year.', updatedAt: new Date().toISOString(),
+      });
+      await browser.switchTo(pageTab);
+      const point = await pointOnHighlight(browser, claim.text.slice(0, 30));
+      assert.ok(point, 'the claim is painted');
+      await browser.clickAt(point.x, point.y);
+      await browser.waitFor(() => document.activeElement?.tagName === 'DIV' && document.activeElement.parentElement === document.documentElement);
+      let card = null;
+      for (let i = 0; i < 50; i++) {
+        card = await cardText(browser);
+        if (card && card.sources.some((s) => s.includes('E2E: contradicted'))) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      assert.ok(card, 'a card opened');
+      assert.equal(card.quote, claim.text);
+      assert.ok(card.fields.speaker.startsWith(speaker), `speaker shown: ${card.fields.speaker}`);
+      if (via) assert.equal(card.fields.via, via);
+      const entry = card.sources.find((s) => s.startsWith('Speaker:'));
+      assert.ok(entry?.includes('2/5') && entry.includes('E2E: contradicted twice last year.'), `source-book entry shown: ${entry}`);
+      assert.ok(card.buttons.includes('Add note') && card.buttons.includes('Open Claimlight'));
+      await browser.press('Escape');
+      assert.equal(await cardText(browser), null, 'Escape closed the card');
+      assert.equal(await browser.evaluate(() => document.activeElement === document.body), true, 'focus back on the page');
+    },
+  },
+  {
+    name: 'the next-claim command opens the first claim card with focus in it, and the next one after it',
+    async run({ browser, server }) {
+      // Headless browsers cannot press a manifest shortcut; the command handler sends exactly this message.
+      const { pageTab, tabId, claims } = await setup(browser, server);
+      assert.ok(claims.length >= 2);
+      const first = await sendToTab(browser, tabId, { type: 'page/stepClaim', direction: 1 });
+      assert.deepEqual(first, { ok: true, value: { claimId: claims[0].id } });
+      await browser.switchTo(pageTab);
+      const card = await cardText(browser);
+      assert.equal(card?.quote, claims[0].text);
+      // Keyboard: Tab moves through the card's controls (focus stays inside the shadow host).
+      await browser.press('Tab');
+      assert.equal(await browser.evaluate(() => document.activeElement?.parentElement === document.documentElement && document.activeElement.tagName === 'DIV'), true);
+      await browser.press('Escape');
+      assert.equal(await cardText(browser), null);
+      await browser.switchTo((await extensionTab(browser, pageTab)).extTab);
+      const second = await sendToTab(browser, tabId, { type: 'page/stepClaim', direction: 1 });
+      assert.deepEqual(second, { ok: true, value: { claimId: claims[1].id } });
+    },
+  },
+  {
+    name: 'the card is keyboard operable: Tab to "Add note", Enter opens the note form',
+    async run({ browser, server }) {
+      const { pageTab, tabId, claims } = await setup(browser, server);
+      await sendToTab(browser, tabId, { type: 'page/focusClaim', claimId: claims[0].id });
+      await browser.switchTo(pageTab);
+      assert.equal((await cardText(browser))?.quote, claims[0].text);
+      // Focus starts on the dialog; Tab reaches Close, then Add note.
+      await browser.press('Tab');
+      await browser.press('Tab');
+      assert.equal(await inShadow(browser, '.card', (card) => card.getRootNode().activeElement?.textContent), 'Add note');
+      await browser.press('Enter');
+      await new Promise((r) => setTimeout(r, 200));
+      const form = await cardText(browser);
+      assert.ok(form.buttons.includes('Save note') && form.buttons.includes('Cancel'), `form open: ${form.buttons}`);
+    },
+  },
+];
