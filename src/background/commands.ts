@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Request, ResponseOf, Result } from '../messaging/protocol';
+import { sendToTab as tabsSender } from '../messaging/send';
 
 /** Sends a request to a tab's content script; resolves to a Result, never rejects. */
 export type TabSender = <R extends Request>(tabId: number, request: R) => Promise<Result<ResponseOf<R['type']>>>;
@@ -50,14 +51,3 @@ async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab?.id;
 }
-
-/** tabs.sendMessage as a Result: a tab without the content script (restricted page) is an error value. */
-export const tabsSender: TabSender = async (tabId, request) => {
-  try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, request);
-    if (reply && typeof reply === 'object' && 'ok' in reply) return reply as Result<never>;
-    return { ok: false, error: 'The page did not answer.' };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-};

@@ -3,12 +3,13 @@
  * `page/addNoteFromSelection` request as the `add-note` shortcut, so both paths make the same note.
  */
 import browser from 'webextension-polyfill';
-import { tabsSender, type TabSender } from './commands';
+import { sendToTab } from '../messaging/send';
+import type { TabSender } from './commands';
 
 export const ADD_NOTE_MENU_ID = 'claimlight-add-note';
 
 /** Creates the menu item (idempotent) and listens for its clicks. Call at the top level of the background. */
-export function registerContextMenu(sendToTab: TabSender = tabsSender): void {
+export function registerContextMenu(send: TabSender = sendToTab): void {
   const create = async () => {
     // Menus persist across restarts in some browsers and not others: recreate from scratch each time.
     await browser.contextMenus.removeAll();
@@ -24,6 +25,6 @@ export function registerContextMenu(sendToTab: TabSender = tabsSender): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== ADD_NOTE_MENU_ID || tab?.id === undefined) return;
     const request = info.selectionText ? { type: 'page/addNoteFromSelection' as const, selectionText: info.selectionText } : { type: 'page/addNoteFromSelection' as const };
-    void sendToTab(tab.id, request);
+    void send(tab.id, request);
   });
 }

@@ -7,6 +7,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { createRouter } from '../messaging/router';
 import { openRepositories, type Repositories } from '../storage/index';
 import { backgroundHandlers } from './handlers';
+import { registerCommands } from './commands';
+import { registerContextMenu } from './context-menu';
 
 let repositories: Repositories | null = null;
 const repos = () => (repositories ??= openRepositories());
@@ -20,3 +22,5 @@ const handleMessage = createRouter(backgroundHandlers(repos, browser.runtime.get
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
 
 // Features with their own listeners (context menu, keyboard commands) register below, one line each.
+registerContextMenu();
+registerCommands();

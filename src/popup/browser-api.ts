@@ -5,20 +5,13 @@
  */
 import browser from 'webextension-polyfill';
 import type { Request, ResponseOf, Result } from '../messaging/protocol';
+import { sendToTab } from '../messaging/send';
 import { liveQuery, openRepositories, type Repositories } from '../storage/index';
 import type { PopupApi } from './popup-api';
 
 /** The PopupApi for one tab. */
 export function browserPopupApi(tabId: number, repos: Repositories = openRepositories()): PopupApi {
-  const toTab = async <R extends Request>(request: R): Promise<Result<ResponseOf<R['type']>>> => {
-    try {
-      const reply: unknown = await browser.tabs.sendMessage(tabId, request);
-      if (reply && typeof reply === 'object' && 'ok' in reply) return reply as Result<ResponseOf<R['type']>>;
-      return { ok: false, error: 'The page did not answer.' };
-    } catch (error) {
-      return { ok: false, error: message(error) };
-    }
-  };
+  const toTab = <R extends Request>(request: R): Promise<Result<ResponseOf<R['type']>>> => sendToTab(tabId, request);
   return {
     pageReport: (force) => toTab(force ? { type: 'page/analysis', force: true } : { type: 'page/analysis' }),
     watchNotes: (url, onNotes, onError) => {
