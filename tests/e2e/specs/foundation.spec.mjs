@@ -70,14 +70,31 @@ export const tests = [
     },
   },
   {
-    name: 'the popup page gets an answer from the background',
+    name: 'the popup page gets data from the background and its IndexedDB',
     async run({ browser }) {
       await browser.openExtensionPage('popup.html');
-      const answer = await browser.evaluate(() => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'ping' }));
-      const manifest = await browser.evaluate(() => (globalThis.browser ?? globalThis.chrome).runtime.getManifest().version);
-      assert.equal(answer?.ok, true, `ping answered ${JSON.stringify(answer)}`);
-      assert.equal(answer.value.version, manifest);
-      if ('noteCount' in answer.value) assert.equal(typeof answer.value.noteCount, 'number');
+      const send = (message) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(message);
+      const first = await browser.evaluate(send, { type: 'ping' });
+      const manifestVersion = await browser.evaluate(() => (globalThis.browser ?? globalThis.chrome).runtime.getManifest().version);
+      assert.equal(first?.ok, true, `ping answered ${JSON.stringify(first)}`);
+      assert.equal(first.value.version, manifestVersion);
+      assert.equal(first.value.notes, 0, 'a fresh profile has no notes');
+
+      // The count comes from the database: a note saved through the background shows up in the next ping.
+      const now = new Date().toISOString();
+      const note = {
+        id: '6f1c2a9e-0d4b-4f7a-9c3e-2b8d5e1f7a10', pageUrl: 'https://news.example.com/a', pageTitle: 'A',
+        selector: { quote: { exact: 'the claim', prefix: 'before ', suffix: ' after' }, position: { start: 7, end: 16 } },
+        claimText: 'the claim', attribution: null, verdict: 'unverified', confidence: null, body: 'checked',
+        evidence: [], tags: [], createdAt: now, updatedAt: now,
+      };
+      const saved = await browser.evaluate(send, { type: 'notes/save', note });
+      assert.equal(saved?.ok, true, `notes/save answered ${JSON.stringify(saved)}`);
+      const second = await browser.evaluate(send, { type: 'ping' });
+      assert.equal(second.value.notes, 1);
+
+      // And the popup itself renders something once it has heard from the background.
+      await browser.waitFor(() => (document.body?.innerText ?? '').trim().length > 0, { timeout: 10_000 });
     },
   },
   {
