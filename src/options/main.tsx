@@ -1,8 +1,7 @@
+// Options page entry: mounts the options app over the extension's database.
 import { render } from 'preact';
-
-function Options() {
-  return <main><h1>Claimlight</h1></main>;
-}
+import { openRepositories } from '../storage/index';
+import { OptionsApp } from './options-app';
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) render(<OptionsApp repos={openRepositories()} />, root);
