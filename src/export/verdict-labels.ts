@@ -1,26 +1,31 @@
 /**
- * How verdicts read in exports, and where they sit on ClaimReview's 1–5 rating scale.
- * One table, so the CSV, the Markdown report and both JSON-LD exports never disagree about a verdict.
+ * Where verdicts sit on ClaimReview's 1–5 rating scale, with their labels from core/labels.ts, so the
+ * CSV, the Markdown report, both JSON-LD exports and the UI never disagree about how a verdict reads.
  */
-import type { Verdict } from '../core/model';
+import { VERDICT_LABELS } from '../core/labels';
+import { VERDICTS, type Verdict } from '../core/model';
 
 export interface VerdictInfo {
   /** Human label, used as-is in reports and as ClaimReview's `reviewRating.alternateName`. */
   label: string;
   /**
    * Position on the 1 (false) … 5 (accurate) scale, or null where the verdict says nothing about
-   * truth ("opinion", "unsupported": there is nothing to rate, only a label to show).
+   * truth ("opinion", "unsupported", "unverified": there is nothing to rate, only a label to show).
    */
   rating: number | null;
 }
 
-export const VERDICT_INFO: Readonly<Record<Verdict, VerdictInfo>> = {
-  unverified: { label: 'Unverified', rating: null },
-  accurate: { label: 'Accurate', rating: 5 },
-  'mostly-accurate': { label: 'Mostly accurate', rating: 4 },
-  mixed: { label: 'Mixed', rating: 3 },
-  misleading: { label: 'Misleading', rating: 2 },
-  false: { label: 'False', rating: 1 },
-  unsupported: { label: 'Unsupported', rating: null },
-  opinion: { label: 'Opinion', rating: null },
+const RATINGS: Readonly<Record<Verdict, number | null>> = {
+  unverified: null,
+  accurate: 5,
+  'mostly-accurate': 4,
+  mixed: 3,
+  misleading: 2,
+  false: 1,
+  unsupported: null,
+  opinion: null,
 };
+
+export const VERDICT_INFO: Readonly<Record<Verdict, VerdictInfo>> = Object.fromEntries(
+  VERDICTS.map((v) => [v, { label: VERDICT_LABELS[v], rating: RATINGS[v] }]),
+) as Record<Verdict, VerdictInfo>;
