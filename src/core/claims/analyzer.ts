@@ -96,20 +96,35 @@ export function createClaimAnalyzer(options: AnalyzeOptions = {}): ClaimAnalyzer
     // Quoted sentences without a cue take the speaker of their quotation.
     const startsInQuote = OPENING_QUOTE.test(text.slice(block.start, block.start + 1));
     const carried = startsInQuote ? state.carry : null;
+    // Speaker of each quotation, and for each sentence the nearest attributed quoted sentence before it.
+    const spanSpeaker = new Map<number, Attribution>();
+    const anyAttributed = infos.some((o) => o.attribution);
+    const prevQuoted: (Attribution | null)[] = [];
+    let lastQuoted: Attribution | null = null;
+    for (const o of infos) {
+      prevQuoted.push(lastQuoted);
+      if (o.attribution && o.quoteIds.length > 0) {
+        lastQuoted = o.attribution;
+        for (const id of o.quoteIds) if (!spanSpeaker.has(id)) spanSpeaker.set(id, o.attribution);
+      }
+    }
+    let nextQuoted: Attribution | null = null;
+    const nextQuotedAt: (Attribution | null)[] = new Array<Attribution | null>(infos.length).fill(null);
+    for (let k = infos.length - 1; k >= 0; k--) {
+      nextQuotedAt[k] = nextQuoted;
+      const o = infos[k] as SentenceInfo;
+      if (o.attribution && o.quoteIds.length > 0) nextQuoted = o.attribution;
+    }
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i] as SentenceInfo;
       if (info.attribution || info.quoteIds.length === 0) continue;
       const len = info.span.end - info.span.start;
-      const shares = (other: SentenceInfo): boolean => other.quoteIds.some((id) => info.quoteIds.includes(id));
-      const mostlyQuote = info.quoteChars / len >= QUOTE_SHARE_FOR_INHERIT;
       let donor: Attribution | null = null;
-      for (const other of infos) if (other !== info && other.attribution && other.quoteIds.length > 0 && shares(other)) donor = other.attribution;
-      if (!donor && mostlyQuote) {
-        for (let k = i - 1; k >= 0 && !donor; k--) { const o = infos[k] as SentenceInfo; if (o.attribution && o.quoteIds.length > 0) donor = o.attribution; }
-        for (let k = i + 1; k < infos.length && !donor; k++) { const o = infos[k] as SentenceInfo; if (o.attribution && o.quoteIds.length > 0) donor = o.attribution; }
-        if (!donor && carried && !infos.some((o) => o.attribution)) donor = carried;
+      for (const id of info.quoteIds) donor = donor ?? spanSpeaker.get(id) ?? null;
+      if (!donor && info.quoteChars / len >= QUOTE_SHARE_FOR_INHERIT) {
+        donor = prevQuoted[i] ?? nextQuotedAt[i] ?? (carried && !anyAttributed ? carried : null);
       }
-      if (donor) info.attribution = { ...donor, cue: null, medium: donor.medium, via: donor.via };
+      if (donor) info.attribution = { ...donor, cue: null };
     }
 
     // What the next block may carry on.

@@ -52,7 +52,7 @@ const MEDIA_BY_LENGTH = [...MEDIA].sort((a, b) => b[0].length - a[0].length);
 const MEDIUM_NAMES = new Map(MEDIA.map(([t, m]) => [t, m]));
 /** "in a Sunday interview", "during his March 3 address", "in a Facebook post": a bounded gap before the medium noun. */
 const MEDIUM_PHRASE_RE = new RegExp(
-  `\\b(?:in|during|on|at|via|through|before)\\s+(?:(?:a|an|the|his|her|their|its|our|this|that|one)\\s+)?(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?(${MEDIA_BY_LENGTH.map(([t]) => escapeRe(t)).join('|')})\\b`,
+  `\\b(?:in|during|on|at|via|through|before|issued|released|published|gave|sent)\\s+(?:(?:a|an|the|his|her|their|its|our|this|that|one)\\s+)?(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?(${MEDIA_BY_LENGTH.map(([t]) => escapeRe(t)).join('|')})\\b`,
   'iu',
 );
 
@@ -101,6 +101,20 @@ function pluralGroupLeft(tokens: readonly Token[], j: number): NounPhrase | null
   const before = tokens[from - 1];
   if (before && !(before.type === 'punct' || ['and', 'but', 'that', 'as', 'because', 'while', 'when', 'if'].includes(before.lower))) return null;
   return { from, to: j };
+}
+
+/** The subject of the clause that ends before token `end`: the first phrase at the start of the sentence or after a comma. */
+function clauseSubject(tokens: readonly Token[], end: number): NounPhrase | null {
+  for (let p = 0; p < end; p++) {
+    if (p > 0 && tokens[p - 1]?.text !== ',') continue;
+    const np = phraseRight(tokens, p);
+    if (np && np.to < end && isWord(tokens[np.to + 1]) && !/^\p{N}/u.test((tokens[np.to] as Token).base)) {
+      const first = tokens[p] as Token;
+      if (first.lower === 'on' || first.lower === 'in' || first.lower === 'at') continue;
+      return np;
+    }
+  }
+  return null;
 }
 
 /** Index of the first token left of i that is not an auxiliary/adverb gap. */
@@ -222,6 +236,16 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
       if (app.end >= 0) {
         np = phraseLeft(tokens, app.end);
         appositiveRole = roleFromPhrase(text, tokens, app.role);
+        // "The mayor, John Kell, said": the name is in the appositive, the role outside it.
+        const inner = app.role ? phraseLeft(tokens, app.role.to) : null;
+        const innerSource = inner && inner.from === app.role?.from ? classifySource(text, tokens, inner) : null;
+        if (np && inner && innerSource?.sourceType === 'named-person' && classifySource(text, tokens, np)?.sourceType !== 'named-person') {
+          appositiveRole = roleFromPhrase(text, tokens, np);
+          np = inner;
+        }
+      } else if (t.lower.endsWith('ing')) {
+        // "…, warning that": a participle takes the subject of the main clause.
+        np = clauseSubject(tokens, j);
       }
     }
     if (!np && INVERTIBLE_CUES.has(t.lower) && (!left || left.type !== 'word')) {

@@ -7,44 +7,60 @@ import type { Token } from '../text/tokens';
 import { isCapitalized } from '../text/normalize';
 import { CAPITALIZED_FUNCTION_WORDS } from './lexicon';
 
-interface Feature {
-  re: RegExp;
-  weight: number;
-}
-
-/** Surface features and their weights; each counts once per sentence. */
-const FEATURES: readonly Feature[] = [
-  { re: /\d/u, weight: 0.2 },
-  { re: /%|\bper ?cent\b|[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|thousand|km|mile|miles|kilometers|tons|dollars|euros|people|deaths|dead|cases)\b/iu, weight: 0.15 },
-  { re: /\b(?:hundreds|thousands|millions|billions|dozens|scores) of\b/iu, weight: 0.15 },
-  { re: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b/u, weight: 0.1 },
-  { re: /\b(?:because|caused|causing|due to|led to|leads to|as a result|result(?:ed)? in|blamed|responsible for|in order to)\b/iu, weight: 0.15 },
-  { re: /\b(?:more|less|fewer|most|least|largest|biggest|highest|lowest|first|record|only|never|always|every|increase[ds]?|decrease[ds]?|rose|fell|doubled|tripled)\b/iu, weight: 0.1 },
-  { re: /\b(?:killed|died|collapsed|won|lost|elected|signed|passed|approved|banned|arrested|charged|convicted|launched|cancel(?:l)?ed|invaded|attacked|fired|deployed|held back|released|announced|resigned|opposed)\b/iu, weight: 0.15 },
-  { re: /\b(?:might|may|perhaps|possibly|probably|seems?|appears? to|could|would)\b/iu, weight: -0.1 },
-  { re: /\b(?:I think|I believe|in my view|should|ought|must|beautiful|wonderful|terrible|amazing|awesome|love|hate|favorite|favourite|delicious|fun)\b/iu, weight: -0.2 },
-  { re: /\?\s*["”’]?$/u, weight: -0.35 },
+/** Word features and their weights: a word list per feature; each feature counts once per sentence. */
+const WORD_FEATURES: ReadonlyArray<[words: string, weight: number]> = [
+  // amounts
+  ['percent million billion trillion thousand km mile miles kilometers tons dollars euros deaths dead cases hundreds thousands millions billions dozens', 0.15],
+  // dates
+  ['january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday', 0.1],
+  // causal wording
+  ['because caused causing due led leads result resulted blamed responsible', 0.15],
+  // comparisons and absolutes
+  ['more less fewer most least largest biggest highest lowest first record only never always every increase increased increases decrease decreased rose fell doubled tripled', 0.1],
+  // events
+  ['killed died collapsed won lost elected signed passed approved banned arrested charged convicted launched canceled cancelled invaded attacked fired deployed released announced resigned opposed', 0.15],
+  // hedges
+  ['might perhaps possibly probably seem seems appear appears could would', -0.1],
+  // opinion
+  ['think should ought must beautiful wonderful terrible amazing awesome love hate favorite favourite delicious fun', -0.2],
 ];
+const WORD_FEATURE: ReadonlyMap<string, number> = new Map(
+  WORD_FEATURES.flatMap(([words], index) => words.split(' ').map((w): [string, number] => [w, index])),
+);
 
 const BASE = 0.25;
 const ATTRIBUTED_BONUS = 0.2;
 /** Unattributed sentences at or above this become claims. */
 export const ASSERTION_THRESHOLD = 0.45;
 
+const QUESTION_END = /\?\s*["”’]?$/u;
 const STATISTIC_RE = /\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion)|[$€£¥]\s?\d|\b\d{2,}[\d,.]*\b(?!\s?(?:a\.m\.|p\.m\.))/iu;
 
 /** Scores a sentence 0..1. */
 export function checkWorthiness(sentence: string, tokens: readonly Token[], attributed: boolean): number {
   let score = BASE + (attributed ? ATTRIBUTED_BONUS : 0);
-  for (const f of FEATURES) if (f.re.test(sentence)) score += f.weight;
+  let seen = 0; // bit set of WORD_FEATURES already counted
+  let digits = false;
   let entities = 0;
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== 'word') continue;
     words++;
+    const f = WORD_FEATURE.get(t.lower);
+    if (f !== undefined && !(seen & (1 << f))) {
+      seen |= 1 << f;
+      score += (WORD_FEATURES[f] as [string, number])[1];
+    }
+    if (!digits) {
+      const c = t.base.charCodeAt(0);
+      if (c >= 48 && c <= 57) digits = true;
+    }
     if (isCapitalized(t.base) && !CAPITALIZED_FUNCTION_WORDS.has(t.lower) && !(i === 0 && ['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'there'].includes(t.lower))) entities++;
   }
+  if (digits) score += 0.2;
+  if (sentence.includes('%') || /[$€£¥]\s?\d/u.test(sentence)) score += 0.15;
+  if (QUESTION_END.test(sentence)) score -= 0.35;
   score += Math.min(0.3, entities * 0.08);
   if (words < 6) score -= 0.2;
   return Math.max(0, Math.min(1, Math.round(score * 100) / 100));

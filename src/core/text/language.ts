@@ -1,7 +1,7 @@
 /**
  * A cheap English check for pages that do not declare their language: the share of very common English
  * function words among the first words of the text. English prose runs at 20–30 %; other Latin-script
- * languages share few of these words, and CJK text has almost no space-separated words at all.
+ * languages share few of these words, and text mostly in another script is not English.
  */
 
 const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -19,8 +19,9 @@ export function looksEnglish(text: string): boolean {
   const sample = text.slice(0, SAMPLE_CHARS);
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   const letters = sample.replace(/[^\p{L}]/gu, '').length;
-  // Scripts without spaces between words: few "words", each very long.
-  if (letters > 200 && words.length > 0 && letters / words.length > 15) return false;
+  const latin = sample.replace(/[^\p{Script=Latin}]/gu, '').length;
+  // Mostly non-Latin letters (Chinese, Japanese, Cyrillic, Arabic…): not English whatever the words say.
+  if (letters >= 20 && latin / letters < 0.5) return false;
   if (words.length < MIN_WORDS) return true;
   let hits = 0;
   for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;

@@ -13,6 +13,7 @@ export interface QuotePairing {
   openAtEnd: boolean;
 }
 
+const QUOTE_CHARS = /["\u201C\u201D\u00AB\u00BB\u201E]/g;
 const OPENERS = new Set(['\u201C', '\u00AB', '\u201E']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 
@@ -27,8 +28,10 @@ function opensStraight(text: string, i: number, start: number): boolean {
 export function pairQuotes(text: string, start: number, end: number): QuotePairing {
   const spans: Span[] = [];
   let open = -1;
-  for (let i = start; i < end; i++) {
-    const ch = text.charAt(i);
+  QUOTE_CHARS.lastIndex = start;
+  for (let m = QUOTE_CHARS.exec(text); m !== null && m.index < end; m = QUOTE_CHARS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (OPENERS.has(ch)) {
       // A second opener while one is open means the first was never closed in this stretch.
       if (open >= 0) spans.push({ start: open, end: i });

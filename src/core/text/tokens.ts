@@ -27,7 +27,10 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const INNER_JOIN = new Set(['.', "'", '\u2019', '-', '\u2011', '\u00AD', '&']);
 
 function isWordChar(ch: string): boolean {
-  return ch !== '' && WORD_CHAR.test(ch);
+  if (ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(ch);
 }
 
 /** True when a word ending in "." keeps the period as part of an abbreviation. */
@@ -39,14 +42,12 @@ function keepsPeriod(word: string): boolean {
 }
 
 function makeWord(text: string, start: number, end: number): Token {
-  const surface = text.slice(start, end).replace(/\u00AD/g, '');
-  let base = surface;
-  let possessive = false;
-  const m = /^(.*?)(?:['\u2019]s|s['\u2019])$/u.exec(surface);
-  if (m && m[1] && m[1].length > 0 && /['\u2019]s$/u.test(surface)) {
-    base = m[1];
-    possessive = true;
-  }
+  let surface = text.slice(start, end);
+  if (surface.includes('\u00AD')) surface = surface.replace(/\u00AD/g, '');
+  const n = surface.length;
+  const apostrophe = surface.charAt(n - 2);
+  const possessive = n > 2 && surface.charAt(n - 1) === 's' && (apostrophe === "'" || apostrophe === '\u2019');
+  const base = possessive ? surface.slice(0, n - 2) : surface;
   return { type: 'word', start, end, text: surface, lower: base.toLowerCase(), base, possessive };
 }
 

@@ -1,0 +1,123 @@
+import { analyzeText } from '../../../../src/core/claims/analyze';
+import type { Attribution, Claim } from '../../../../src/core/model';
+import { textMap } from './helpers';
+
+function analyze(...paragraphs: string[]): Claim[] {
+  const { text, blocks } = textMap(...paragraphs);
+  return analyzeText(text, blocks, { lang: 'en' });
+}
+
+/** The attribution of the claim whose text contains `key`. */
+function who(claims: Claim[], key: string): Attribution | null {
+  const c = claims.find((x) => x.text.includes(key));
+  if (!c) throw new Error(`no claim contains "${key}"`);
+  return c.attribution;
+}
+
+describe('direct quotes', () => {
+  it('speaker after the quote, with a role before the name', () => {
+    const a = who(analyze('“The bridge is closed,” Transport Minister Ana Pérez said on Tuesday.'), 'bridge');
+    expect(a).toMatchObject({ speaker: 'Ana Pérez', role: 'Transport Minister', sourceType: 'named-person', cue: 'said' });
+  });
+
+  it('inverted: said X, the Y', () => {
+    const a = who(analyze('“Prices will rise,” said Maria Lopez, chief economist at Northbank.'), 'Prices');
+    expect(a).toMatchObject({ speaker: 'Maria Lopez', role: 'chief economist at Northbank', sourceType: 'named-person' });
+  });
+
+  it('speaker before a colon', () => {
+    const a = who(analyze('The mayor, John Kell, said: “We will rebuild the school by May.”'), 'rebuild');
+    expect(a?.speaker).toBe('John Kell');
+  });
+
+  it('gives every sentence of a multi-sentence quotation the same speaker', () => {
+    const claims = analyze('“We lost three ships. The crews are safe. Nobody was hurt,” Admiral Tom Reyes said.');
+    expect(claims.filter((c) => c.attribution?.speaker === 'Tom Reyes')).toHaveLength(3);
+  });
+});
+
+describe('indirect speech and other cues', () => {
+  it('X said that …', () => {
+    expect(who(analyze('Senator Joan Miller said that the bill would cost $4 billion.'), 'bill')).toMatchObject({ speaker: 'Joan Miller', cue: 'said', role: 'Senator' });
+  });
+
+  it('according to an organisation', () => {
+    expect(who(analyze('Unemployment fell to 4.1 percent in March, according to the Labor Department.'), 'Unemployment')).toMatchObject({ speaker: 'Labor Department', sourceType: 'organization', cue: 'according to' });
+  });
+
+  it('X, which …, has pledged', () => {
+    expect(who(analyze('Norway, which holds the rotating chair, has pledged to double its aid to the region.'), 'double')).toMatchObject({ speaker: 'Norway', sourceType: 'organization' });
+  });
+
+  it('a report by X found', () => {
+    expect(who(analyze('A report by the Audit Office found that 40 percent of contracts were late.'), 'contracts')?.sourceType).toBe('document');
+  });
+
+  it('possessive statement nouns: the Kremlin’s statement', () => {
+    expect(who(analyze('The Kremlin’s statement on Friday blamed foreign agents for the blast.'), 'blast')).toMatchObject({ speaker: 'Kremlin', sourceType: 'organization' });
+  });
+});
+
+describe('source types', () => {
+  it('anonymous officials', () => {
+    expect(who(analyze('A senior defense official said the troops would leave by June.'), 'troops')).toMatchObject({ sourceType: 'anonymous', speaker: 'senior defense official' });
+    expect(who(analyze('Officials say the dam could fail within days.'), 'dam')?.sourceType).toBe('anonymous');
+  });
+
+  it('vague crowds and bodies of opinion', () => {
+    expect(who(analyze('Analysts expect the central bank to raise rates again in July.'), 'rates')?.sourceType).toBe('vague');
+    expect(who(analyze('Critics argue that the new law will hurt small farmers.'), 'farmers')?.sourceType).toBe('vague');
+    expect(who(analyze('Many people believe that the vote was rigged in 2020.'), 'rigged')?.sourceType).toBe('vague');
+  });
+
+  it('a news outlet as the source', () => {
+    expect(who(analyze('CNN reported that the plant had been closed since 2019.'), 'plant')).toMatchObject({ speaker: 'CNN', sourceType: 'news-outlet', via: null });
+  });
+});
+
+describe('medium and via', () => {
+  it('Facebook post and a relaying agency', () => {
+    const a = who(analyze('“The city is on fire,” regional governor Oleg Sinegubov wrote in a Facebook post, Reuters reported.'), 'fire');
+    expect(a).toMatchObject({ speaker: 'Oleg Sinegubov', medium: 'Facebook post', via: 'Reuters', cue: 'wrote' });
+  });
+
+  it('tweeted implies a tweet', () => {
+    expect(who(analyze('The Foreign Office tweeted that two diplomats had been expelled on Monday.'), 'diplomats')).toMatchObject({ medium: 'tweet', sourceType: 'organization' });
+  });
+
+  it('told an outlet / interview with an outlet', () => {
+    expect(who(analyze('A Pentagon official told The Washington Post that 200 troops had arrived.'), 'troops')).toMatchObject({ via: 'Washington Post', sourceType: 'anonymous' });
+    expect(who(analyze('Governor Lee Park said in an interview with ABC News that the storm killed 12 people.'), 'storm')).toMatchObject({ via: 'ABC News', medium: 'interview' });
+  });
+
+  it('an address during which something was said', () => {
+    expect(who(analyze('Smith warned against a “bad deal” during his March 3 address to Congress.'), 'bad deal')?.medium).toBe('address');
+  });
+
+  it('does not take an outlet in an unrelated clause as via', () => {
+    expect(who(analyze('Roberts said the deal was done, but the BBC’s editor Jon Sopel was not convinced.'), 'deal')?.via).toBeNull();
+  });
+});
+
+describe('negative cases', () => {
+  it('a person as subject of a non-statement is not attributed', () => {
+    const claims = analyze('Foreign Minister Sergei Lavrov was originally scheduled to address the council in Geneva on Tuesday, but cancelled his trip.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.attribution).toBeNull();
+  });
+
+  it('passive "was told" is not a statement by the subject', () => {
+    const claims = analyze('Mayor Ron Hill was told on Monday that 300 homes had flooded.');
+    expect(claims.every((c) => c.attribution === null)).toBe(true);
+  });
+
+  it('a noun use of a cue word is not a cue', () => {
+    const claims = analyze('The ministry also posted a map of the front line.');
+    expect(claims.every((c) => c.attribution === null)).toBe(true);
+  });
+
+  it('"is said to" hearsay about a subject is not its statement', () => {
+    const claims = analyze('Markets are said to rally as oil prices fall by 8 percent.');
+    expect(claims.every((c) => c.attribution === null)).toBe(true);
+  });
+});

@@ -1,0 +1,64 @@
+import { analyzeText } from '../../../../src/core/claims/analyze';
+import type { Claim } from '../../../../src/core/model';
+import { textMap } from './helpers';
+
+function analyze(...paragraphs: string[]): Claim[] {
+  const { text, blocks } = textMap(...paragraphs);
+  return analyzeText(text, blocks, { lang: 'en' });
+}
+
+const speakerOf = (claims: Claim[], key: string): string | undefined => claims.find((c) => c.text.includes(key))?.attribution?.speaker;
+
+describe('speaker resolution', () => {
+  it('resolves a surname to the full name and keeps the role', () => {
+    const claims = analyze(
+      'Ambassador Oksana Markarova said the talks had failed on Sunday.',
+      'Markarova added that her country would never surrender its territory.',
+    );
+    const later = claims.find((c) => c.text.includes('surrender'));
+    expect(later?.attribution).toMatchObject({ speaker: 'Oksana Markarova', role: 'Ambassador', cue: 'added' });
+  });
+
+  it('resolves a surname to a person mentioned earlier without a cue', () => {
+    const claims = analyze('Benjamin Netanyahu’s party won 30 seats in the election.', 'Netanyahu warned that he would resist any deal with Iran.');
+    expect(speakerOf(claims, 'resist')).toBe('Benjamin Netanyahu');
+  });
+
+  it('"the official" refers back to the anonymous official', () => {
+    const claims = analyze(
+      'An unnamed U.S. official told Reuters that 5,000 troops had crossed the border.',
+      '“They are moving fast,” the official said.',
+    );
+    expect(speakerOf(claims, 'moving fast')).toBe('unnamed U.S. official');
+  });
+
+  it('"he said" takes the most recent person source', () => {
+    const claims = analyze('Colonel Ivan Petrov said 40 tanks were destroyed on Friday.', 'He said the offensive had stalled near the river.');
+    expect(speakerOf(claims, 'stalled')).toBe('Ivan Petrov');
+  });
+});
+
+describe('quote continuations', () => {
+  it('carries a quotation left open into the next paragraph', () => {
+    const claims = analyze(
+      '“We will not pay,” Finance Minister Rosa Diaz said. “The debt was never ours.',
+      '“Our courts have said so twice.”',
+    );
+    expect(speakerOf(claims, 'courts')).toBe('Rosa Diaz');
+  });
+
+  it('carries a statement announced with a colon ("warning that:")', () => {
+    const claims = analyze(
+      'The health ministry issued a statement on Monday, warning that:',
+      '“Hospitals in the north are at 95 percent capacity.',
+      '“Staff shortages will worsen before the winter.”',
+    );
+    expect(speakerOf(claims, 'Hospitals')).toBe('health ministry');
+    expect(speakerOf(claims, 'Staff shortages')).toBe('health ministry');
+  });
+
+  it('does not carry a closed quotation into a new paragraph', () => {
+    const claims = analyze('“We won,” coach Dan Moore said.', '“The referee cost us 3 goals,” one fan shouted at the stadium on Saturday.');
+    expect(speakerOf(claims, 'referee')).not.toBe('Dan Moore');
+  });
+});

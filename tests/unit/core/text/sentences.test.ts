@@ -1,0 +1,41 @@
+import { continuesAfter, segmentSentences } from '../../../../src/core/text/sentences';
+
+const split = (text: string): string[] => segmentSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+
+describe('segmentSentences', () => {
+  it('keeps titles with the name that follows', () => {
+    expect(split('Mr. Smith met Gen. Jones on Monday. They talked.')).toEqual(['Mr. Smith met Gen. Jones on Monday.', 'They talked.']);
+  });
+
+  it('keeps "U.S." inside a sentence before a name, but ends the sentence before a sentence starter', () => {
+    expect(split('The U.S. Army said so. It was late.')).toEqual(['The U.S. Army said so.', 'It was late.']);
+    expect(split('He moved to the U.S. The next day he left.')).toEqual(['He moved to the U.S.', 'The next day he left.']);
+    expect(split('Ukrainian Ambassador to the U.S. Oksana Markarova said it.')).toHaveLength(1);
+  });
+
+  it('keeps initials and month abbreviations', () => {
+    expect(split('Robert M. Danin said it. J. R. R. Tolkien wrote it.')).toEqual(['Robert M. Danin said it.', 'J. R. R. Tolkien wrote it.']);
+    expect(split('It happened on Jan. 6 in Washington.')).toHaveLength(1);
+    expect(split('He left in Jan. Nobody noticed.')).toEqual(['He left in Jan.', 'Nobody noticed.']);
+  });
+
+  it('splits after a quotation that ends a sentence', () => {
+    expect(split('“It is over,” she said. “We lost.” Then she left.')).toEqual(['“It is over,” she said.', '“We lost.”', 'Then she left.']);
+  });
+
+  it('returns trimmed offsets into the original string', () => {
+    const text = 'xx  First one.  Second one.  yy';
+    const spans = segmentSentences(text, 2, text.length - 2);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['First one.', 'Second one.']);
+  });
+});
+
+describe('continuesAfter', () => {
+  it('decides from the tables, not from the word alone', () => {
+    expect(continuesAfter('Dr.', 'Who')).toBe(true);
+    expect(continuesAfter('a.m.', 'The')).toBe(false);
+    expect(continuesAfter('a.m.', 'Tuesday')).toBe(true);
+    expect(continuesAfter('said.', 'The')).toBe(false);
+    expect(continuesAfter('Wait...', 'What')).toBe(false);
+  });
+});
