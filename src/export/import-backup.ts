@@ -22,13 +22,13 @@ export interface BackupStore {
   pages: BackupTable<Page>;
   /** Stored sources whose source key is one of `keys` (the source book allows one source per key). */
   sourcesWithKeys(keys: string[]): Promise<Source[]>;
-  /** Runs `fn` in one read-write transaction over the three tables; if `fn` rejects, nothing is kept. */
-  transaction<R>(fn: () => Promise<R>): Promise<R>;
+  /** Runs `fn` in one transaction over the three tables; in 'rw' mode, if `fn` rejects, nothing is kept. */
+  transaction<R>(mode: 'r' | 'rw', fn: () => Promise<R>): Promise<R>;
 }
 
 /** Reads every record for a backup, all from the same consistent snapshot. */
 export async function readBackupData(store: BackupStore): Promise<BackupData> {
-  return store.transaction(async () => {
+  return store.transaction('r', async () => {
     const [notes, sources, pages] = await Promise.all([store.notes.toArray(), store.sources.toArray(), store.pages.toArray()]);
     return { notes, sources, pages };
   });
@@ -57,7 +57,7 @@ export async function importBackup(
   backup: Backup,
   { onProgress = () => {}, chunkSize = 2_000 }: ImportOptions = {},
 ): Promise<ReturnType<typeof summarizePlan>> {
-  return store.transaction(async () => {
+  return store.transaction('rw', async () => {
     const plan = planImport(await storedCounterparts(store, backup), backup);
     const total = [plan.notes, plan.sources, plan.pages].reduce((n, c) => n + c.add.length + c.update.length, 0);
     let done = 0;

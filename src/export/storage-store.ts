@@ -32,6 +32,6 @@ export function storageBackupStore(db: ClaimlightDb): BackupStore {
     sources,
     pages,
     sourcesWithKeys: async (keys) => (await db.sources.where('key').anyOf(keys).toArray()).map(toSource),
-    transaction: (fn) => db.transaction('rw', [db.notes, db.sources, db.pages], fn),
+    transaction: (mode, fn) => db.transaction(mode, [db.notes, db.sources, db.pages], fn),
   };
 }

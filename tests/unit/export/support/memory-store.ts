@@ -29,7 +29,7 @@ export function memoryStore(initial: BackupData = { notes: [], sources: [], page
     sources: table((s) => s.id, sources),
     pages: table((p) => p.url, pages),
     sourcesWithKeys: async (keys) => [...sources.values()].filter((s) => keys.includes(sourceKey(s.name))),
-    transaction: async (fn) => {
+    transaction: async (_mode, fn) => {
       const before = structuredClone(snapshot());
       try {
         return await fn();
