@@ -250,6 +250,8 @@ export class PageSession implements ContentSession {
     this.phase = 'scanning';
     this.root = root;
     this.mapOptions = this.info.root === root ? { exclude: this.info.exclude } : {};
+    // Watch from before the text map is built, so nothing added while we scan is missed.
+    this.startLive(gen);
     const result = await scanRoot(root, { ...this.mapOptions, ...this.sliceOptions(gen) });
     if (!result || gen !== this.generation) return;
     this.map = result.map;
@@ -265,7 +267,6 @@ export class PageSession implements ContentSession {
     this.phase = 'ready';
     this.emit();
     void this.recordVisit();
-    this.startLive(gen);
   }
 
   /** The page's URL changed without a reload: forget this page and start over for the new one. */
@@ -446,9 +447,13 @@ export class PageSession implements ContentSession {
   }
 
   private async onLiveBatch(batch: LiveBatch, gen: number): Promise<void> {
+    // A batch that arrives during the scan waits for it: the scan's map may already hold its elements.
+    await this.settled();
     if (gen !== this.generation || !this.map) return;
     const old = this.map;
-    const next = batch.changed ? null : appendBlocks(old, batch.added);
+    const added = batch.added.filter((el) => !this.isMapped(old, el));
+    if (!batch.changed && added.length === 0) return;
+    const next = batch.changed ? null : appendBlocks(old, added);
     if (!next) {
       this.scheduleRescan();
       return;
@@ -468,6 +473,13 @@ export class PageSession implements ContentSession {
     }
     if (placedAny) this.paintNotes();
     this.emit();
+  }
+
+  /** Whether an element's text is already in the map (added while the scan was walking past it). */
+  private isMapped(map: TextMap, el: Element): boolean {
+    const r = this.doc.createRange();
+    r.selectNodeContents(el);
+    return map.fromRange(r) !== null;
   }
 
   /** Text changed inside mapped content: rescan the whole root, at most once per rescanEveryMs. */
@@ -499,6 +511,7 @@ export class PageSession implements ContentSession {
     if (!root) return;
     this.root = root;
     this.mapOptions = this.info.root === root ? { exclude: this.info.exclude } : {};
+    this.startLive(gen);
     const result = await scanRoot(root, { ...this.mapOptions, ...this.sliceOptions(gen) });
     if (!result || gen !== this.generation) return;
     this.map = result.map;
@@ -507,7 +520,6 @@ export class PageSession implements ContentSession {
     await this.placeAndPaintNotes(notes, gen);
     if (gen !== this.generation) return;
     this.emit();
-    this.startLive(gen);
   }
 
   private async recordVisit(): Promise<void> {
