@@ -8,7 +8,7 @@ const painted = () => [...CSS.highlights].reduce((n, [, h]) => n + h.size, 0) > 
 /** Loads the article, finds its tab id from an extension page, and returns the analysis the content script made. */
 async function setup(browser, server) {
   await browser.goto(server.route('/card-article.html', ARTICLE));
-  await browser.waitFor(painted);
+  await browser.waitFor(painted, { timeout: 20_000 });
   const pageTab = await browser.currentTab();
   const tabs = await extensionTab(browser, pageTab);
   const report = await sendToTab(browser, tabs.tabId, { type: 'page/analysis' });
