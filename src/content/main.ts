@@ -5,11 +5,12 @@
  */
 import browser from 'webextension-polyfill';
 import { normalizeUrl } from '../core/url';
+import { send } from '../messaging/send';
 import { findArticle } from '../page/article-root';
 import { installCard } from './card/install-card';
 import type { FeatureDeps } from './card/deps';
 import { createPainter } from './highlights/painter';
-import { createRequestHub, createSend, pageRequestHandler } from './messages';
+import { createRequestHub, pageRequestHandler } from './messages';
 import type { RuntimeLike } from './messages';
 import { watchUrl } from './navigation';
 import { createPageSession } from './page-session';
@@ -25,7 +26,6 @@ function main(): void {
   scope[INSTALLED] = true;
 
   const runtime = browser.runtime as unknown as RuntimeLike;
-  const send = createSend(runtime);
   const hub = createRequestHub(runtime);
   const session = createPageSession({
     doc: document,

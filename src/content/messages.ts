@@ -1,12 +1,12 @@
 /**
  * The content script's side of messaging: one runtime.onMessage listener for the whole content script
  * that hands each request to the feature that owns it (first handler to answer wins) and always answers
- * with a Result value; a typed `send` to the background; and the handler for the popup's page/* requests
- * (analysis report, highlight switch, focusing a claim or a note).
+ * with a Result value (sending goes through messaging/send.ts); and the handler for the popup's page/*
+ * requests (analysis report, highlight switch, focusing a claim or a note).
  */
 import type { Request, ResponseOf, Result } from '../messaging/protocol';
 import type { PageReport } from '../messaging/protocol';
-import type { PageSession, Send } from './page-session';
+import type { PageSession } from './page-session';
 
 /** Handles a request; returns undefined for requests it does not own (the hub then asks the next one). */
 export type RequestHandler = (request: Request) => Promise<unknown> | undefined;
@@ -14,7 +14,6 @@ export type RequestHandler = (request: Request) => Promise<unknown> | undefined;
 /** The parts of `browser.runtime` used here (typed narrowly so tests pass a fake). */
 export interface RuntimeLike {
   id?: string;
-  sendMessage(message: unknown): Promise<unknown>;
   onMessage: {
     addListener(fn: (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined): void;
     removeListener(fn: (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined): void;
@@ -75,19 +74,6 @@ export function createRequestHub(runtime: RuntimeLike): RequestHub {
       runtime.onMessage.removeListener(listener);
       handlers.length = 0;
     },
-  };
-}
-
-/** A typed send to the background that never rejects: transport failures come back as `{ok: false}`. */
-export function createSend(runtime: RuntimeLike): Send {
-  return async <R extends Request>(request: R): Promise<Result<ResponseOf<R['type']>>> => {
-    try {
-      const answer = await runtime.sendMessage(request);
-      if (isResult(answer)) return answer as Result<ResponseOf<R['type']>>;
-      return { ok: false, error: `no valid answer to ${request.type}` };
-    } catch (error) {
-      return { ok: false, error: errorText(error) };
-    }
   };
 }
 
