@@ -4,8 +4,8 @@
 // host is sent to the logging catcher as proxy (Firefox never proxies loopback), which both blocks and
 // records anything that tries to leave the machine.
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { connectMarionette } from './marionette.mjs';
 import { callExpression, describePredicate, makeProfile, poll, removeProfile, WEBDRIVER_KEYS } from './driver.mjs';
@@ -87,62 +87,98 @@ function userPrefs({ id, proxyPort }) {
 }
 
 /**
- * Launch firefox-esr headless with the add-on installed. Options: extensionDir (required), catcher (from
- * startCatcher(), used as proxy; without one, closed port 9, so everything external fails at once), profileDir (reuse).
- * Returns a Driver (see tests/e2e/README.md).
+ * Start firefox-esr on `profile` and open a Marionette session. Returns {client, kill}; kill() quits
+ * Firefox (force-killing its own process group if it does not go) and resolves once it has exited.
  */
-export async function launchFirefox({ extensionDir, catcher, profileDir } = {}) {
-  if (!existsSync(FIREFOX_PATH)) throw new Error(`firefox-esr not found at ${FIREFOX_PATH} (apt-get install -y firefox-esr)`);
-  const id = await geckoId(extensionDir);
-  const profile = profileDir ?? (await makeProfile('firefox'));
-  const ownsProfile = !profileDir;
-  await writeFile(path.join(profile, 'user.js'), userPrefs({ id, proxyPort: catcher?.port ?? 9 }));
+async function startFirefox(profile) {
   const portFile = path.join(profile, 'MarionetteActivePort');
-  let child;
-  let client;
+  await removeProfile(portFile);
   let stderrTail = '';
-
-  const launch = async () => {
-    const started = Date.now();
-    await removeProfile(portFile);
-    child = spawn(FIREFOX_PATH, ['--headless', '--marionette', '--remote-allow-system-access', '--no-remote', '--profile', profile, 'about:blank'], {
-      // MOZ_REMOTE_SETTINGS_DEVTOOLS lets services.settings.server (a dead address) take effect in release builds.
-      env: { ...process.env, HOME: profile, MOZ_HEADLESS: '1', MOZ_CRASHREPORTER_DISABLE: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      detached: true, // its own process group, so close() can kill exactly the processes it started
-    });
-    child.stderr.on('data', (d) => { stderrTail = (stderrTail + d).slice(-2000); });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.exitedPromise = exited;
-    const port = await poll(async () => {
-      if (child.exitCode !== null) throw Object.assign(new Error(`firefox exited early: ${stderrTail}`), { fatal: true });
-      const text = await readFile(portFile, 'utf8').catch(() => '');
-      return Number(text.trim()) || 0;
-    }, { timeout: 30_000, interval: 50, what: 'Firefox to open its Marionette port' });
-    client = await connectMarionette(port);
-    await client.command('WebDriver:NewSession', { capabilities: { pageLoadStrategy: 'normal' } });
-    await client.command('WebDriver:SetTimeouts', { script: 60_000, pageLoad: 30_000, implicit: 0 });
-    await client.command('Addon:Install', { path: path.resolve(extensionDir), temporary: true });
-    return Date.now() - started;
-  };
-
+  const child = spawn(FIREFOX_PATH, ['--headless', '--marionette', '--remote-allow-system-access', '--no-remote', '--profile', profile, 'about:blank'], {
+    // MOZ_REMOTE_SETTINGS_DEVTOOLS lets services.settings.server (a dead address) take effect in release builds.
+    env: { ...process.env, HOME: profile, MOZ_HEADLESS: '1', MOZ_CRASHREPORTER_DISABLE: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true, // its own process group, so kill() can end exactly the processes it started
+  });
+  child.stderr.on('data', (d) => { stderrTail = (stderrTail + d).slice(-2000); });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  let client;
   const kill = async () => {
-    if (!child || child.exitCode !== null) return;
-    try {
-      await Promise.race([client?.command('Marionette:Quit', { flags: ['eForceQuit'] }), new Promise((r) => setTimeout(r, 3000))]);
-    } catch {
-      // the connection drops as Firefox quits; that is the expected answer
+    if (child.exitCode === null && child.signalCode === null) {
+      try {
+        await Promise.race([client?.command('Marionette:Quit', { flags: ['eForceQuit'] }), new Promise((r) => setTimeout(r, 3000))]);
+      } catch {
+        // the connection drops as Firefox quits; that is the expected answer
+      }
     }
     client?.close();
-    const done = await Promise.race([child.exitedPromise.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+    const done = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
     if (!done) {
       try {
         process.kill(-child.pid, 'SIGKILL');
       } catch {
         // already gone
       }
-      await child.exitedPromise;
+      await exited;
     }
+  };
+  try {
+    const port = await poll(async () => {
+      if (child.exitCode !== null) throw new Error(`firefox exited early: ${stderrTail}`);
+      const text = await readFile(portFile, 'utf8').catch(() => '');
+      return Number(text.trim()) || 0;
+    }, { timeout: 30_000, interval: 50, what: 'Firefox to open its Marionette port' });
+    client = await connectMarionette(port);
+    await client.command('WebDriver:NewSession', { capabilities: { pageLoadStrategy: 'normal' } });
+    await client.command('WebDriver:SetTimeouts', { script: 60_000, pageLoad: 30_000, implicit: 0 });
+  } catch (error) {
+    await kill();
+    throw error;
+  }
+  return { client, kill };
+}
+
+/**
+ * A first start of Firefox on an empty profile spends seconds creating its databases and caches. Do that
+ * once per process, before any add-on is installed, and give every test a copy of the result.
+ */
+let templatePromise = null;
+function profileTemplate(prefs) {
+  templatePromise ??= (async () => {
+    const dir = await makeProfile('firefox-template');
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    await writeFile(path.join(dir, 'user.js'), prefs);
+    const { kill } = await startFirefox(dir);
+    await kill();
+    for (const stale of ['MarionetteActivePort', 'lock', '.parentlock', 'sessionstore-backups']) await removeProfile(path.join(dir, stale));
+    return dir;
+  })();
+  return templatePromise;
+}
+
+/**
+ * Launch firefox-esr headless with the add-on installed. Options: extensionDir (required), catcher (from
+ * startCatcher(), used as proxy; without one, closed port 9, so everything external fails at once),
+ * profileDir (reuse). Returns a Driver (see tests/e2e/README.md).
+ */
+export async function launchFirefox({ extensionDir, catcher, profileDir } = {}) {
+  if (!existsSync(FIREFOX_PATH)) throw new Error(`firefox-esr not found at ${FIREFOX_PATH} (apt-get install -y firefox-esr)`);
+  const id = await geckoId(extensionDir);
+  const prefs = userPrefs({ id, proxyPort: catcher?.port ?? 9 });
+  const profile = profileDir ?? (await makeProfile('firefox'));
+  const ownsProfile = !profileDir;
+  let client;
+  let kill = async () => undefined;
+
+  const launch = async () => {
+    const started = Date.now();
+    if (ownsProfile && !existsSync(path.join(profile, 'prefs.js'))) {
+      await cp(await profileTemplate(prefs), profile, { recursive: true });
+    }
+    await writeFile(path.join(profile, 'user.js'), prefs);
+    ({ client, kill } = await startFirefox(profile));
+    await client.command('Addon:Install', { path: path.resolve(extensionDir), temporary: true });
+    return Date.now() - started;
   };
 
   let launchMs;
