@@ -87,9 +87,11 @@ export function createClaimAnalyzer(options: AnalyzeOptions = {}): ClaimAnalyzer
       }
       let wordCount = 0;
       for (const t of tokens) if (t.type === 'word') wordCount++;
-      state.registerNames(tokens);
+      state.nextSentence();
       const found = wordCount > 0 ? attributeSentence(text, tokens) : null;
+      // Resolve before noting this sentence's names: "…, he said of Smith" must not make "he" Smith.
       const attribution = found ? state.resolve(found) : null;
+      state.registerNames(tokens);
       infos.push({ span, tokens, quoteIds, quoteChars, attribution, wordCount });
     }
 

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokens';
 import {
-  CUE_VERBS, INVERTIBLE_CUES, MEDIA, NATIONALITIES, NEEDS_COMPLEMENT, NEWS_OUTLETS, VERB_GAP_WORDS, VAGUE_QUANTIFIERS,
+  CAPITALIZED_FUNCTION_WORDS, CUE_VERBS, INVERTIBLE_CUES, PRONOUNS, MEDIA, NATIONALITIES, NEEDS_COMPLEMENT, NEWS_OUTLETS, VERB_GAP_WORDS, VAGUE_QUANTIFIERS,
 } from './lexicon';
 import { phraseLeft, phraseRight, type NounPhrase } from './noun-phrase';
 import { classifySource, cleanSlice, isOutletName, type SourceRef } from './source-type';
@@ -89,18 +89,50 @@ function hasComplement(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'that', 'as', 'because', 'while', 'when', 'if', 'so', 'though', 'although', 'since', 'after', 'before']);
+const GENERIC_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'some', 'many', 'several', 'his', 'her', 'their', 'its', 'our', 'another', 'other', 'most']);
+
+/** True for a lower-case word that can be a generic noun (not a verb form, adverb, preposition or pronoun). */
+function isGenericNoun(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || t.base !== t.lower || t.lower.length < 3) return false;
+  const l = t.lower;
+  return !CUE_VERBS.has(l) && !VERB_GAP_WORDS.has(l) && !PREPOSITIONS.has(l) && !CLAUSE_JOINERS.has(l) && !PRONOUNS.has(l) &&
+    !GENERIC_DETERMINERS.has(l) && !l.endsWith('ly') && !/^\p{N}/u.test(l) && !['who', 'which', 'what', 'there', 'here', 'then', 'now', 'them', 'him', 'me', 'us', 'not'].includes(l);
+}
+
 /**
- * "indigenous elders say", "local farmers argue": an open-class plural noun (with lower-case modifiers)
- * as a subject, when the lexicon knows neither word. Only taken from the start of a clause.
+ * "indigenous elders say", "the catering giant said", "one user wrote": a generic noun phrase the
+ * lexicon does not know as a whole, taken only at the start of a clause so verbs' objects are not
+ * mistaken for subjects. Plural heads need no determiner; singular ones do.
  */
-function pluralGroupLeft(tokens: readonly Token[], j: number): NounPhrase | null {
-  const head = tokens[j];
-  if (!isWord(head) || head.base !== head.lower || !/[^su]s$/u.test(head.lower) || head.lower.length < 4) return null;
+function genericPhraseLeft(tokens: readonly Token[], j: number): NounPhrase | null {
+  const head = tokens[j] as Token;
+  if (!isGenericNoun(head)) return null;
   let from = j;
-  while (from - 1 >= 0 && isWord(tokens[from - 1]) && (tokens[from - 1] as Token).base === (tokens[from - 1] as Token).lower && j - from < 3 && !CUE_VERBS.has((tokens[from - 1] as Token).lower) && !PREPOSITIONS.has((tokens[from - 1] as Token).lower) && !['and', 'but', 'or', 'that', 'as', 'because', 'while', 'when', 'if'].includes((tokens[from - 1] as Token).lower)) from--;
+  while (from - 1 >= 0 && j - from < 3) {
+    const prev = tokens[from - 1] as Token;
+    if (isGenericNoun(prev) || (from - 1 === 0 && isWord(prev) && !CAPITALIZED_FUNCTION_WORDS.has(prev.lower) && !GENERIC_DETERMINERS.has(prev.lower))) from--;
+    else break;
+  }
+  let det = false;
+  const d = tokens[from - 1];
+  if (isWord(d) && GENERIC_DETERMINERS.has(d.lower)) {
+    from--;
+    det = true;
+  }
   const before = tokens[from - 1];
-  if (before && !(before.type === 'punct' || ['and', 'but', 'that', 'as', 'because', 'while', 'when', 'if'].includes(before.lower))) return null;
+  if (before && !(before.type === 'punct' || CLAUSE_JOINERS.has(before.lower))) return null;
+  if (!det && !/[^su]s$/u.test(head.lower)) return null;
   return { from, to: j };
+}
+
+/** After "according to": "a computer programmer", "answers posted": determiner and up to three generic nouns. */
+function genericPhraseRight(tokens: readonly Token[], start: number): NounPhrase | null {
+  let i = start;
+  if (isWord(tokens[i]) && GENERIC_DETERMINERS.has((tokens[i] as Token).lower)) i++;
+  let to = -1;
+  while (i < tokens.length && i - start < 4 && isGenericNoun(tokens[i])) to = i++;
+  return to >= 0 ? { from: start, to } : null;
 }
 
 /** The subject of the clause that ends before token `end`: the first phrase at the start of the sentence or after a comma. */
@@ -185,7 +217,17 @@ export function findVia(frame: string, frameStart: number, exclude: { start: num
 }
 
 function sourceFor(text: string, tokens: readonly Token[], np: NounPhrase | null): SourceRef | null {
-  return np ? classifySource(text, tokens, np) : null;
+  if (!np) return null;
+  const known = classifySource(text, tokens, np);
+  if (known) return known;
+  // A generic phrase the tables do not type: a plural crowd is vague, "a/one <noun>" an unnamed person.
+  const head = tokens[np.to] as Token;
+  const first = (tokens[np.from] as Token).lower;
+  if (head.base !== head.lower) return null;
+  const speaker = cleanSlice(text, (tokens[np.from] as Token).start, head.end).replace(/^(?:the|a|an)\s+/iu, '');
+  if (/[^su]s$/u.test(head.lower)) return { speaker, role: null, sourceType: 'vague', head: head.lower, definite: first === 'the' };
+  if (['a', 'an', 'one', 'another'].includes(first)) return { speaker, role: null, sourceType: 'anonymous', head: head.lower, definite: false };
+  return null;
 }
 
 /** The first cue in the frame tokens whose source can be found; null for a sentence with none. */
@@ -194,7 +236,7 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
     const t = tokens[i] as Token;
     if (t.type !== 'word') continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const np = phraseRight(tokens, i + 2);
+      const np = phraseRight(tokens, i + 2) ?? genericPhraseRight(tokens, i + 2);
       const source = sourceFor(text, tokens, np);
       if (np && source) {
         const appositiveRole = source.sourceType === 'named-person' ? appositiveRight(text, tokens, np.to) : null;
@@ -229,7 +271,7 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
         // "Senator X, an Oklahoma Republican who warned": the relative clause is about X.
         if (np && left.lower === 'who' && tokens[np.from - 1]?.text === ',') np = phraseLeft(tokens, np.from - 2) ?? np;
       } else {
-        np = phraseLeft(tokens, j) ?? pluralGroupLeft(tokens, j);
+        np = PRONOUNS.has(left.lower) ? { from: j, to: j } : CLAUSE_JOINERS.has(left.lower) && (left.lower === 'and' || left.lower === 'but') ? clauseSubject(tokens, j) : phraseLeft(tokens, j) ?? genericPhraseLeft(tokens, j);
       }
     } else if (left && left.text === ',' && tokens[j - 1]?.type !== 'quote') {
       const app = skipAppositiveLeft(tokens, j);
@@ -239,8 +281,9 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
         // "The mayor, John Kell, said": the name is in the appositive, the role outside it.
         const inner = app.role ? phraseLeft(tokens, app.role.to) : null;
         const innerSource = inner && inner.from === app.role?.from ? classifySource(text, tokens, inner) : null;
-        if (np && inner && innerSource?.sourceType === 'named-person' && classifySource(text, tokens, np)?.sourceType !== 'named-person') {
-          appositiveRole = roleFromPhrase(text, tokens, np);
+        np = np ?? genericPhraseLeft(tokens, app.end);
+        if (inner && innerSource?.sourceType === 'named-person' && (!np || sourceFor(text, tokens, np)?.sourceType !== 'named-person')) {
+          appositiveRole = np ? roleFromPhrase(text, tokens, np) : null;
           np = inner;
         }
       } else if (t.lower.endsWith('ing')) {
@@ -248,14 +291,17 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
         np = clauseSubject(tokens, j);
       }
     }
-    if (!np && INVERTIBLE_CUES.has(t.lower) && (!left || left.type !== 'word')) {
+    let source = sourceFor(text, tokens, np);
+    if (!source && (INVERTIBLE_CUES.has(t.lower) || /(?:s|ed|id|ote|old)$/u.test(t.lower)) && (!left || left.type !== 'word')) {
       np = phraseRight(tokens, i + 1);
-      if (np) appositiveRole = appositiveRight(text, tokens, np.to);
+      appositiveRole = np ? appositiveRight(text, tokens, np.to) : null;
+      source = sourceFor(text, tokens, np);
     }
-    const source = sourceFor(text, tokens, np);
     if (!np || !source) continue;
     if (cue.subject === 'document' && !['document', 'vague', 'organization', 'news-outlet'].includes(source.sourceType)) continue;
-    if (NEEDS_COMPLEMENT.has(t.lower) && source.sourceType !== 'vague' && source.sourceType !== 'document' && !hasComplement(tokens, i)) continue;
+    // ", Reuters reported." / ", the ministry said," : the clause before is the complement.
+    const clauseFinal = tokens[np.from - 1]?.text === ',' && (i + 1 >= tokens.length || ['.', '!', '?', ','].includes((tokens[i + 1] as Token).text));
+    if (NEEDS_COMPLEMENT.has(t.lower) && source.sourceType !== 'vague' && source.sourceType !== 'document' && !clauseFinal && !hasComplement(tokens, i)) continue;
     return { source, cue: t.lower, cueIndex: i, phrase: np, appositiveRole };
   }
   return null;

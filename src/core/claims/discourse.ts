@@ -20,12 +20,25 @@ export class DiscourseState {
   private readonly persons = new Map<string, Person>();
   private readonly byHead = new Map<string, Attribution>();
   private lastPerson: Attribution | null = null;
+  /** Sentence counter, so "he" can pick the more recent of the last person speaking and the last person named. */
+  private sentence = 0;
+  private lastPersonAt = -1;
+  private lastMentioned: Person | null = null;
+  private lastMentionedAt = -1;
   private lastGroup: Attribution | null = null;
   private lastThing: Attribution | null = null;
   /** Speaker of a quotation still open (or announced with a colon) when the last block ended. */
   carry: Attribution | null = null;
 
-  /** Remembers every multi-word personal name in a sentence ("But Benjamin Netanyahu’s triumph…"). */
+  /** Call once per sentence, before resolving it. */
+  nextSentence(): void {
+    this.sentence++;
+  }
+
+  /**
+   * Remembers every multi-word personal name in a sentence ("But Benjamin Netanyahu’s triumph…") and the
+   * last person named, known names included ("Yoon apologized.").
+   */
   registerNames(tokens: readonly Token[]): void {
     let runStart = -1;
     const flush = (endExclusive: number): void => {
@@ -36,6 +49,10 @@ export class DiscourseState {
         const key = last.lower.replace(/\u00AD/g, '');
         const existing = this.persons.get(key);
         if (!existing || existing.name !== parts.join(' ')) this.persons.set(key, { name: parts.join(' '), role: existing?.role ?? null });
+        this.mention(key);
+      } else if (runStart >= 0 && len === 1) {
+        const key = (tokens[runStart] as Token).lower;
+        if (this.persons.has(key)) this.mention(key);
       }
       runStart = -1;
     };
@@ -51,13 +68,27 @@ export class DiscourseState {
     flush(tokens.length);
   }
 
+  private mention(key: string): void {
+    this.lastMentioned = this.persons.get(key) ?? null;
+    this.lastMentionedAt = this.sentence;
+  }
+
+  /** The person "he"/"she" most likely means: the later of the last speaker and the last person named. */
+  private personAntecedent(): Attribution | null {
+    const m = this.lastMentioned;
+    if (m && this.lastMentionedAt > this.lastPersonAt && (!this.lastPerson || this.lastPerson.speaker !== m.name)) {
+      return { speaker: m.name, role: m.role, sourceType: 'named-person', cue: null, medium: null, via: null };
+    }
+    return this.lastPerson;
+  }
+
   /** Turns a sentence's found attribution into the output record, resolving back-references. Null if unresolvable. */
   resolve(found: FoundAttribution): Attribution | null {
     const src = found.source;
     const extras = { cue: found.cue, medium: found.medium, via: found.via };
     let out: Attribution | null = null;
     if (src.pronoun) {
-      const ante = src.pronoun === 'person' ? this.lastPerson : src.pronoun === 'group' ? this.lastGroup ?? this.lastThing : this.lastThing;
+      const ante = src.pronoun === 'person' ? this.personAntecedent() : src.pronoun === 'group' ? this.lastGroup ?? this.lastThing : this.lastThing;
       if (!ante) return null;
       out = { ...ante, ...extras };
     } else if (src.sourceType === 'named-person') {
@@ -75,6 +106,9 @@ export class DiscourseState {
       out = { speaker, role: role ?? null, sourceType: 'named-person', ...extras };
     } else if (src.definite && this.byHead.has(src.head)) {
       out = { ...(this.byHead.get(src.head) as Attribution), ...extras };
+    } else if (src.definite && this.roleHolder(src.head)) {
+      // "the president said" after "President Barack Obama": the person who holds that role.
+      out = { ...(this.roleHolder(src.head) as Attribution), ...extras };
     } else {
       out = { speaker: src.speaker, role: src.role ?? found.appositiveRole, sourceType: src.sourceType, ...extras };
     }
@@ -82,8 +116,20 @@ export class DiscourseState {
     return out;
   }
 
+  private roleHolder(head: string): Attribution | null {
+    const p = this.lastPerson;
+    if (p && p.role && p.role.toLowerCase().split(/\s+/u).includes(head)) return p;
+    for (const person of this.persons.values()) {
+      if (person.role && person.role.toLowerCase().split(/\s+/u).includes(head)) {
+        return { speaker: person.name, role: person.role, sourceType: 'named-person', cue: null, medium: null, via: null };
+      }
+    }
+    return null;
+  }
+
   /** Records a resolved attribution as the latest of its kind. */
   remember(a: Attribution, head: string): void {
+    if (a.sourceType === 'named-person') this.lastPersonAt = this.sentence;
     const plural = /s$/u.test(head) && a.sourceType !== 'named-person';
     if (a.sourceType === 'named-person' || (a.sourceType === 'anonymous' && !plural)) this.lastPerson = a;
     else if (plural || a.sourceType === 'vague') this.lastGroup = a;

@@ -22,6 +22,7 @@ const CUE_TABLE: ReadonlyArray<[forms: string, subject: CueSubject, medium?: str
   ['add adds added adding', 'any'],
   ['write writes wrote written writing', 'any'],
   ['tweet tweets tweeted tweeting', 'any', 'tweet'],
+  ['retweet retweets retweeted', 'any', 'tweet'],
   ['post posts posted posting', 'any', 'post'],
   ['warn warns warned warning', 'any'],
   ['argue argues argued arguing', 'any'],
@@ -165,7 +166,14 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'negotiators', 'employee', 'employees', 'executive', 'executives', 'lawmaker', 'lawmakers', 'member',
   'members', 'investigator', 'investigators', 'prosecutor', 'prosecutors', 'witness', 'witnesses',
   'resident', 'residents', 'representative', 'representatives', 'minister', 'ministers', 'leader', 'leaders',
-  'commander', 'commanders', 'authorities', 'administrator', 'administrators',
+  'commander', 'commanders', 'authorities', 'administrator', 'administrators', 'man', 'woman', 'men', 'women',
+  'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend', 'friends',
+  'neighbor', 'neighbour', 'neighbors', 'neighbours', 'relative', 'relatives', 'family', 'student', 'students',
+  'user', 'users', 'buyer', 'buyers', 'seller', 'vendor', 'vendors', 'customer', 'customers', 'worker', 'workers',
+  'patient', 'patients', 'victim', 'victims', 'survivor', 'survivors', 'owner', 'owners', 'doctor', 'nurse',
+  'teacher', 'driver', 'passenger', 'passengers', 'soldier', 'soldiers', 'fan', 'fans', 'poster', 'programmer',
+  'engineer', 'engineers', 'developer', 'developers', 'researcher', 'scientist', 'lawyer', 'lawyers', 'attorney',
+  'attorneys', 'agent', 'agents', 'partner', 'colleague', 'colleagues',
 ]);
 
 /** Heads of vague sources: an unspecified crowd or body of opinion. */
@@ -209,7 +217,10 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'airlines', 'council\'s', 'state', 'legislature', 'municipality', 'city', 'county', 'province', 'club',
   'hamas', 'hezbollah', 'taliban', 'likud', 'google', 'apple', 'microsoft', 'amazon', 'meta', 'facebook',
   'twitter', 'tesla', 'boeing', 'exxon', 'gazprom', 'systems', 'technologies', 'industries', 'holdings',
-  'motors', 'labs', 'laboratory', 'laboratories', 'partners', 'capital', 'associates', 'media',
+  'motors', 'labs', 'laboratory', 'laboratories', 'partners', 'capital', 'associates', 'media', 'giant',
+  'retailer', 'carrier', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chain', 'operator', 'charity',
+  'platform', 'startup', 'publisher', 'insurer', 'lender', 'utility', 'brand', 'supermarket', 'conglomerate',
+  'nonprofit', 'ngo', 'outlet', 'broadcaster', 'newspaper', 'magazine', 'studio', 'label',
 ]);
 
 /** Countries and country-like names that speak as a body ("Israel has pledged…"). */

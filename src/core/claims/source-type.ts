@@ -6,7 +6,7 @@ import type { SourceType } from '../model';
 import type { Token } from '../text/tokens';
 import { foldWord, isCapitalized } from '../text/normalize';
 import {
-  ANONYMOUS_HEADS, COUNTRY_NAMES, COURTESY_TITLES, DOCUMENT_HEADS, NEWS_OUTLETS, ORGANIZATION_WORDS, PRONOUNS, VAGUE_HEADS,
+  ANONYMOUS_HEADS, COUNTRY_NAMES, COURTESY_TITLES, ROLE_WORDS, DOCUMENT_HEADS, NEWS_OUTLETS, ORGANIZATION_WORDS, PRONOUNS, VAGUE_HEADS,
   VAGUE_QUANTIFIERS,
 } from './lexicon';
 import { trailingName, type NounPhrase } from './noun-phrase';
@@ -26,6 +26,8 @@ export interface SourceRef {
 }
 
 const OUTLET_KEYS: ReadonlySet<string> = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()));
+/** Last words of newspaper and broadcaster names ("The Korea Times", "Kyiv Post"). */
+const OUTLET_NAME_ENDINGS = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'News', 'Daily', 'Telegraph', 'Chronicle', 'Observer', 'Mirror', 'Express', 'Standard', 'Independent', 'Guardian', 'Reporter', 'Magazine', 'Radio', 'TV', 'Television', 'Broadcasting', 'Courier', 'Dispatch', 'Inquirer', 'Examiner', 'Sentinel', 'Bulletin', 'Register', 'Star', 'Sun', 'Monitor']);
 const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
 const OUTLET_WORDS = new Set(['newspaper', 'broadcaster', 'magazine', 'tabloid', 'daily', 'outlet', 'channel', 'agency']);
 
@@ -60,7 +62,7 @@ export function classifySource(text: string, tokens: readonly Token[], np: NounP
   if (words.length === 1 && PRONOUNS.has(head)) {
     return { speaker: head, role: null, sourceType: 'named-person', head, definite: false, pronoun: PRONOUNS.get(head) as 'person' | 'group' | 'thing' };
   }
-  if (isOutletName(phrase) || (OUTLET_WORDS.has(head) && words.some((w) => isCapitalized(w.base)))) {
+  if (isOutletName(phrase) || (OUTLET_WORDS.has(head) && words.some((w) => isCapitalized(w.base))) || (words.length >= 2 && OUTLET_NAME_ENDINGS.has(headTok.base) && words.every((w) => isCapitalized(w.base)))) {
     return { speaker: phrase, role: null, sourceType: 'news-outlet', head, definite: false };
   }
   const name = trailingName(tokens, { from, to });
@@ -87,13 +89,13 @@ export function classifySource(text: string, tokens: readonly Token[], np: NounP
   if (VAGUE_HEADS.has(head) && !(ANONYMOUS_HEADS.has(head) && !hasQuantifier)) {
     return { speaker: phrase, role: null, sourceType: 'vague', head, definite };
   }
-  if (ANONYMOUS_HEADS.has(head) && !possessiveDet) {
+  if ((ANONYMOUS_HEADS.has(head) || ROLE_WORDS.has(head)) && !possessiveDet) {
     if (head === 'people' && !lowers.some((l) => l === 'familiar' || l === 'close' || l === 'knowledgeable')) {
       return { speaker: phrase, role: null, sourceType: 'vague', head, definite };
     }
     return { speaker: phrase, role: null, sourceType: 'anonymous', head, definite };
   }
-  if (ANONYMOUS_HEADS.has(head) && possessiveDet) {
+  if ((ANONYMOUS_HEADS.has(head) || ROLE_WORDS.has(head)) && possessiveDet) {
     // "his spokesman": anonymous, named by the phrase as written.
     return { speaker: cleanSlice(text, firstTok.start, headTok.end), role: null, sourceType: 'anonymous', head, definite: false };
   }
