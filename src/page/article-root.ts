@@ -54,23 +54,126 @@ interface Measure {
   raw: Map<Element, number>;
 }
 
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+/** Subtrees the page scan never enters: no paragraphs there, and scripts can be huge. */
+const SCAN_SKIP: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA']);
+
+/** What one pass over the page collects. */
+interface ScannedParagraph {
+  el: Element;
+  len: number;
+  link: number;
+  commas: number;
 }
 
-function linkTextLength(el: Element): number {
-  let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += textLength(a);
-  return n;
+interface PageScan {
+  /** Paragraph-like elements (p, divs with loose text): element, text length, link text length, commas. */
+  paragraphs: ScannedParagraph[];
+  articles: Element[];
+  articleBodies: Element[];
 }
 
-/** Loose text directly inside a div (pages that separate paragraphs with `<br>`). */
-function directTextLength(el: Element): number {
+/**
+ * Visible characters of a text node with white space runs counted once, without allocating (saved pages
+ * are full of indentation). CJK characters count double: they carry about two Latin letters of text each,
+ * and the thresholds here are in Latin-text characters.
+ */
+function visibleLength(data: string): number {
   let n = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) n += (c.textContent ?? '').trim().length;
+  let space = true;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12) {
+      if (!space) n += 1;
+      space = true;
+    } else {
+      n += c >= 0x3000 && c < 0xd7b0 ? 2 : 1;
+      space = false;
+    }
   }
   return n;
+}
+
+function countCommas(data: string): number {
+  let n = 0;
+  for (let i = data.indexOf(','); i >= 0; i = data.indexOf(',', i + 1)) n += 1;
+  return n;
+}
+
+/**
+ * One depth-first pass over the whole page (no querySelectorAll: on DOM libraries like linkedom each
+ * call is its own full walk): paragraph text, link text and commas per paragraph, article elements.
+ */
+function scanPage(doc: Document): PageScan {
+  const scan: PageScan = { paragraphs: [], articles: [], articleBodies: [] };
+  const top = doc.documentElement;
+  if (!top) return scan;
+  // Open paragraph (innermost <p>) and how deep inside links we are.
+  let para = null as ScannedParagraph | null;
+  const paraStack: Array<ScannedParagraph | null> = [];
+  let linkDepth = 0;
+  const direct = new Map<Element, number>();
+  const enter = (el: Element, tag: string): void => {
+    if (tag === 'P') {
+      paraStack.push(para);
+      para = { el, len: 0, link: 0, commas: 0 };
+    } else if (tag === 'A') linkDepth += 1;
+    else if (tag === 'ARTICLE') scan.articles.push(el);
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(itemprop)) scan.articleBodies.push(el);
+  };
+  const leave = (el: Element, tag: string): void => {
+    if (tag === 'P' && para) {
+      scan.paragraphs.push(para);
+      para = paraStack.pop() ?? null;
+    } else if (tag === 'A') linkDepth -= 1;
+    else if (tag === 'DIV') {
+      const n = direct.get(el);
+      if (n !== undefined && n >= 100) scan.paragraphs.push({ el, len: n, link: 0, commas: 0 });
+    }
+  };
+  let node: Node | null = top;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (!SCAN_SKIP.has(tag)) {
+        enter(el, tag);
+        descend = true;
+      }
+    } else if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      const n = visibleLength(data);
+      if (n > 0) {
+        if (para) {
+          para.len += n;
+          para.commas += countCommas(data);
+          if (linkDepth > 0) para.link += n;
+        }
+        const parent = node.parentNode as Element | null;
+        if (parent && parent.nodeType === 1 && parent.tagName.toUpperCase() === 'DIV') direct.set(parent, (direct.get(parent) ?? 0) + n);
+      }
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (descend) leave(node as Element, (node as Element).tagName.toUpperCase());
+    while (node) {
+      if (node === top) {
+        node = null;
+        break;
+      }
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      }
+      node = node.parentNode;
+      if (node && node.nodeType === 1) leave(node as Element, (node as Element).tagName.toUpperCase());
+      if (node === top) node = null;
+    }
+  }
+  return scan;
 }
 
 /** A box named like boilerplate is still body text when it holds at least this share of the text around it. */
@@ -82,26 +185,18 @@ function isPageLevel(el: Element): boolean {
   return tag === 'BODY' || tag === 'HTML';
 }
 
-function measure(doc: Document): Measure {
+function measure(doc: Document, scan: PageScan): Measure {
   const m: Measure = { text: new Map(), count: new Map(), score: new Map(), raw: new Map() };
   const body = doc.body ?? doc.documentElement;
   if (!body) return m;
   const add = (map: Map<Element, number>, el: Element, v: number): void => {
     map.set(el, (map.get(el) ?? 0) + v);
   };
-  const candidates: Array<[Element, number]> = [];
-  // From the html element: saved pages sometimes have two bodies, and doc.body is only the first.
-  const top = doc.documentElement ?? body;
-  for (const p of Array.from(top.querySelectorAll('p'))) candidates.push([p, textLength(p)]);
-  for (const d of Array.from(top.querySelectorAll('div'))) {
-    const n = directTextLength(d);
-    if (n >= 100) candidates.push([d, n]);
-  }
-  const paragraphs: Array<[Element, number]> = [];
-  for (const [p, len] of candidates) {
-    if (len < MIN_PARAGRAPH || linkTextLength(p) > len * MAX_LINK_DENSITY) continue;
-    paragraphs.push([p, len]);
-    for (let a: Element | null = p; a; a = a.parentElement) add(m.raw, a, len);
+  const paragraphs: Array<[Element, number, number]> = [];
+  for (const p of scan.paragraphs) {
+    if (p.len < MIN_PARAGRAPH || p.link > p.len * MAX_LINK_DENSITY) continue;
+    paragraphs.push([p.el, p.len, p.commas]);
+    for (let a: Element | null = p.el; a; a = a.parentElement) add(m.raw, a, p.len);
   }
   const total = m.raw.get(doc.documentElement) ?? m.raw.get(body) ?? 0;
   const boiler = new Map<Element, boolean>();
@@ -123,9 +218,9 @@ function measure(doc: Document): Measure {
     for (const a of path) boiler.set(a, found);
     return found;
   };
-  for (const [p, len] of paragraphs) {
+  for (const [p, len, commas] of paragraphs) {
     if (insideBoilerplate(p)) continue;
-    const s = 1 + ((p.textContent ?? '').match(/,/g)?.length ?? 0) + Math.min(len / 100, 3);
+    const s = 1 + commas + Math.min(len / 100, 3);
     let depth = 0;
     for (let a: Element | null = p.tagName.toUpperCase() === 'DIV' ? p : p.parentElement; a; a = a.parentElement) {
       add(m.text, a, len);
@@ -166,7 +261,8 @@ function metadataSignal(doc: Document): string | null {
 export function findArticle(doc: Document): ArticleInfo {
   const body = doc.body ?? doc.documentElement;
   const signal = metadataSignal(doc);
-  const m = measure(doc);
+  const scan = scanPage(doc);
+  const m = measure(doc, scan);
 
   let density: { el: Element; score: number } | null = null;
   for (const [el, score] of m.score) {
@@ -186,8 +282,8 @@ export function findArticle(doc: Document): ArticleInfo {
   }
   const densityText = density ? m.text.get(density.el) ?? 0 : 0;
 
-  const articleBody = richest(Array.from(doc.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]')), m);
-  const articles = richest(Array.from(doc.querySelectorAll('article')).filter((a) => !isStrongBoilerplate(a)), m);
+  const articleBody = richest(scan.articleBodies, m);
+  const articles = richest(scan.articles.filter((a) => !isStrongBoilerplate(a)), m);
 
   let root: Element | null = null;
   let how = '';

@@ -66,7 +66,21 @@ export function isStrongBoilerplate(el: Element): boolean {
  * wrappers carry words like "social" or "rail" too, so callers let a box that holds most of the text live.
  */
 export function hasBoilerplateName(el: Element): boolean {
-  const words = nameWords(el);
+  const key = `${el.getAttribute('class') ?? ''}\u0000${el.getAttribute('id') ?? ''}\u0000${el.getAttribute('aria-label') ?? ''}`;
+  if (key.length <= 2) return false;
+  let known = nameCache.get(key);
+  if (known === undefined) {
+    known = wordsAreBoilerplate(nameWords(el));
+    // Class strings repeat a lot within a page; the bound keeps a long-lived content script small.
+    if (nameCache.size > 4096) nameCache.clear();
+    nameCache.set(key, known);
+  }
+  return known;
+}
+
+const nameCache = new Map<string, boolean>();
+
+function wordsAreBoilerplate(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (BOILERPLATE_WORDS.has(w)) return true;
