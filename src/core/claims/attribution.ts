@@ -80,6 +80,12 @@ function hasComplement(tokens: readonly Token[], i: number): boolean {
   if (!next) return false;
   const opens = (t: Token): boolean => t.type === 'quote' || t.text === ':' || (t.type === 'word' && COMPLEMENT_WORDS.has(t.lower));
   if (opens(next) || (next.text === ',' && tokens[i + 2]?.type === 'quote')) return true;
+  // "tweeted an intelligence update", "wrote a letter": the object is itself a statement.
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'word') break;
+    if (STATEMENT_NOUNS.has(t.lower) || MEDIUM_NAMES.has(t.lower)) return true;
+  }
   if (next.type !== 'word' || !PREPOSITIONS.has(next.lower)) return false;
   for (let k = i + 2; k < Math.min(tokens.length, i + 8); k++) {
     const t = tokens[k] as Token;
@@ -301,7 +307,10 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
     if (cue.subject === 'document' && !['document', 'vague', 'organization', 'news-outlet'].includes(source.sourceType)) continue;
     // ", Reuters reported." / ", the ministry said," : the clause before is the complement.
     const clauseFinal = tokens[np.from - 1]?.text === ',' && (i + 1 >= tokens.length || ['.', '!', '?', ','].includes((tokens[i + 1] as Token).text));
-    if (NEEDS_COMPLEMENT.has(t.lower) && source.sourceType !== 'vague' && source.sourceType !== 'document' && !clauseFinal && !hasComplement(tokens, i)) continue;
+    // `“…,” X wrote` / `“…,” wrote X`: the quotation before is the complement.
+    const before = Math.min(np.from, i) - 1;
+    const quoteBefore = tokens[before]?.type === 'quote' || (tokens[before]?.text === ',' && tokens[before - 1]?.type === 'quote');
+    if (NEEDS_COMPLEMENT.has(t.lower) && source.sourceType !== 'vague' && source.sourceType !== 'document' && !clauseFinal && !quoteBefore && !hasComplement(tokens, i)) continue;
     return { source, cue: t.lower, cueIndex: i, phrase: np, appositiveRole };
   }
   return null;

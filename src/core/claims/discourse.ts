@@ -7,6 +7,7 @@ import type { Attribution } from '../model';
 import type { Token } from '../text/tokens';
 import { foldWord } from '../text/normalize';
 import type { FoundAttribution } from './attribution';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon';
 import { isNameToken } from './noun-phrase';
 
 interface Person {
@@ -15,16 +16,17 @@ interface Person {
 }
 
 const MAX_NAME_TOKENS = 4;
+const RECENT_PEOPLE = 8;
 
 export class DiscourseState {
   private readonly persons = new Map<string, Person>();
   private readonly byHead = new Map<string, Attribution>();
   private lastPerson: Attribution | null = null;
-  /** Sentence counter, so "he" can pick the more recent of the last person speaking and the last person named. */
+  /** People spoken or named, most recent last, for "he"/"she". */
+  private readonly recent: Attribution[] = [];
+  /** Pronoun learned per person: 'm' for he, 'f' for she. */
+  private readonly gender = new Map<string, 'm' | 'f'>();
   private sentence = 0;
-  private lastPersonAt = -1;
-  private lastMentioned: Person | null = null;
-  private lastMentionedAt = -1;
   private lastGroup: Attribution | null = null;
   private lastThing: Attribution | null = null;
   /** Speaker of a quotation still open (or announced with a colon) when the last block ended. */
@@ -69,17 +71,48 @@ export class DiscourseState {
   }
 
   private mention(key: string): void {
-    this.lastMentioned = this.persons.get(key) ?? null;
-    this.lastMentionedAt = this.sentence;
+    const p = this.persons.get(key);
+    if (p) this.pushRecent({ speaker: p.name, role: p.role, sourceType: 'named-person', cue: null, medium: null, via: null });
   }
 
-  /** The person "he"/"she" most likely means: the later of the last speaker and the last person named. */
-  private personAntecedent(): Attribution | null {
-    const m = this.lastMentioned;
-    if (m && this.lastMentionedAt > this.lastPersonAt && (!this.lastPerson || this.lastPerson.speaker !== m.name)) {
-      return { speaker: m.name, role: m.role, sourceType: 'named-person', cue: null, medium: null, via: null };
+  /**
+   * The person "he"/"she" most likely means: the most recent person spoken or named whose pronoun is not
+   * known to be the other one. A pronoun that resolves teaches the engine that person's pronoun.
+   */
+  private personAntecedent(pronoun: string): Attribution | null {
+    const g = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null;
+    // A recent person known to take this pronoun beats a more recent one whose pronoun is unknown.
+    if (g) {
+      for (let k = this.recent.length - 1; k >= Math.max(0, this.recent.length - 3); k--) {
+        const a = this.recent[k] as Attribution;
+        if (this.gender.get(a.speaker) === g) return a;
+      }
     }
-    return this.lastPerson;
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const a = this.recent[k] as Attribution;
+      const known = this.gender.get(a.speaker);
+      if (g && known && known !== g) continue;
+      if (g && !known) this.gender.set(a.speaker, g);
+      return a;
+    }
+    return null;
+  }
+
+  /** Guesses a person's pronoun from a first name or a gendered role word, once. */
+  private guessGender(a: Attribution): void {
+    if (this.gender.has(a.speaker)) return;
+    const first = a.speaker.split(' ')[0]?.toLowerCase() ?? '';
+    const role = (a.role ?? '').toLowerCase();
+    if (FEMALE_FIRST_NAMES.has(first) || /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|mrs\.?|ms\.?|miss|queen|princess|mother|wife|daughter|sister|actress)\b/u.test(role)) this.gender.set(a.speaker, 'f');
+    else if (MALE_FIRST_NAMES.has(first) || /\b(?:spokesman|chairman|congressman|councilman|businessman|mr\.?|king|prince|father|husband|son|brother|actor)\b/u.test(role)) this.gender.set(a.speaker, 'm');
+  }
+
+  private pushRecent(a: Attribution): void {
+    if (a.sourceType === 'named-person') this.guessGender(a);
+    const i = this.recent.findIndex((r) => r.speaker === a.speaker);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.push(a);
+    if (this.recent.length > RECENT_PEOPLE) this.recent.shift();
   }
 
   /** Turns a sentence's found attribution into the output record, resolving back-references. Null if unresolvable. */
@@ -88,7 +121,7 @@ export class DiscourseState {
     const extras = { cue: found.cue, medium: found.medium, via: found.via };
     let out: Attribution | null = null;
     if (src.pronoun) {
-      const ante = src.pronoun === 'person' ? this.personAntecedent() : src.pronoun === 'group' ? this.lastGroup ?? this.lastThing : this.lastThing;
+      const ante = src.pronoun === 'person' ? this.personAntecedent(src.head) : src.pronoun === 'group' ? this.lastGroup ?? this.lastThing : this.lastThing;
       if (!ante) return null;
       out = { ...ante, ...extras };
     } else if (src.sourceType === 'named-person') {
@@ -129,7 +162,7 @@ export class DiscourseState {
 
   /** Records a resolved attribution as the latest of its kind. */
   remember(a: Attribution, head: string): void {
-    if (a.sourceType === 'named-person') this.lastPersonAt = this.sentence;
+    if (a.sourceType === 'named-person' || (a.sourceType === 'anonymous' && !/s$/u.test(head))) this.pushRecent(a);
     const plural = /s$/u.test(head) && a.sourceType !== 'named-person';
     if (a.sourceType === 'named-person' || (a.sourceType === 'anonymous' && !plural)) this.lastPerson = a;
     else if (plural || a.sourceType === 'vague') this.lastGroup = a;

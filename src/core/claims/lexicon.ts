@@ -98,8 +98,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
 export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set([
   'find', 'finds', 'found', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated',
   'expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'fear', 'feared', 'note', 'notes', 'noted',
-  'post', 'posts', 'posted', 'state', 'states', 'report', 'reports', 'reported', 'describe', 'describes',
-  'described', 'ask', 'asks', 'asked', 'agree', 'agrees', 'agreed', 'project', 'projects', 'projected',
+  'post', 'posts', 'posted', 'state', 'states', 'write', 'writes', 'wrote', 'written', 'declare', 'declares', 'declared',
+  'tweet', 'tweets', 'tweeted', 'retweeted', 'report', 'reports', 'reported', 'ask', 'asks', 'asked', 'agree', 'agrees', 'agreed', 'project', 'projects', 'projected',
   'observe', 'observed', 'mention', 'mentions', 'mentioned', 'propose', 'proposed', 'reveal', 'reveals',
   'revealed', 'disclose', 'disclosed', 'maintain', 'maintains', 'maintained', 'recall', 'recalls', 'recalled', 'estimate', 'estimates', 'estimated',
   'praise', 'praised', 'praises', 'condemn', 'condemned', 'condemns', 'blame', 'blamed', 'blames', 'respond',
@@ -307,3 +307,27 @@ export const CAPITALIZED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+
+/** Common first names with a usual pronoun, so "she said" skips a man named just before. Lower case. */
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set((
+  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley ' +
+  'kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen ' +
+  'amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn ' +
+  'janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan ' +
+  'cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail ' +
+  'julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte ' +
+  'rose alexis kayla ellen margie oksana angela hillary kamala nancy theresa ursula christine jacinda sanna giorgia ' +
+  'alyssa jennifer fiona eloise cristina mar stella jane anne claire sophie lucy chloe yulia svetlana olga natalia irina ' +
+  'elena tatiana marina anastasia nadia fatima aisha priya sonia ana paula rosa carmen lena sara'
+).split(' '));
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set((
+  'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark donald ' +
+  'steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric ' +
+  'jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry ' +
+  'tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry ' +
+  'gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie ' +
+  'alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack joe vladimir sergei ' +
+  'anton oleksii volodymyr dmitry dmitri mikhail ivan boris igor yuri alexei alexey viktor emmanuel olaf rishi keir ' +
+  'benjamin yitzhak mahmoud martin josh charles tom tyler bob wade ananth fernando ivan jeff marc mohammed muhammad ahmed ' +
+  'ali hassan omar xi li jim tim ted mike bill steve dave rob ben sam dan nick matt chris pete'
+).split(' '));

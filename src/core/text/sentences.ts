@@ -80,7 +80,9 @@ export function segmentSentences(text: string, start: number, end: number, segme
     while (s < e && isSpace(text.charAt(s))) s++;
     while (e > s && isSpace(text.charAt(e - 1))) e--;
     if (s === e) continue;
-    if (pending && continuesAfter(lastWord(text, pending.start, pending.end), firstWord(text, s, e))) {
+    // A "sentence" that starts with a lower-case letter continues the previous one (`…!” she said.`).
+    const lowerStart = /^\p{Ll}/u.test(text.charAt(s));
+    if (pending && (lowerStart || continuesAfter(lastWord(text, pending.start, pending.end), firstWord(text, s, e)))) {
       pending.end = e;
       continue;
     }
