@@ -26,9 +26,16 @@ async function loadSpecs() {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.spec.mjs') && f.includes(filter)).sort();
   const specs = [];
   for (const file of files) {
-    const mod = await import(pathToFileURL(path.join(dir, file)).href);
-    if (!Array.isArray(mod.tests)) throw new Error(`${file} must export \`tests\` (an array of {name, run})`);
-    specs.push({ file, label: file.replace(/\.spec\.mjs$/, ''), tests: mod.tests });
+    const label = file.replace(/\.spec\.mjs$/, '');
+    try {
+      const mod = await import(pathToFileURL(path.join(dir, file)).href);
+      if (!Array.isArray(mod.tests)) throw new Error(`${file} must export \`tests\` (an array of {name, run})`);
+      specs.push({ file, label, tests: mod.tests });
+    } catch (error) {
+      // A spec that cannot load is one failure, not the end of everyone else's run.
+      const loadError = error;
+      specs.push({ file, label, tests: [{ name: 'loads', browserless: true, run: () => { throw loadError; } }] });
+    }
   }
   return specs;
 }
