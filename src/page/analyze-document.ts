@@ -32,10 +32,12 @@ export function analyzeDocument(doc: Document, opts: AnalyzeDocumentOptions = {}
   const meta = readPageMeta(doc, url);
   const article = findArticle(doc);
   const analysis: Analysis = { url, canonicalUrl: meta.canonicalUrl, title: meta.title, isArticle: article.isArticle, claims: [] };
-  if (!article.root || (!article.isArticle && !opts.force)) {
-    return { analysis, textMap: null, root: article.root, lang: meta.lang, reason: article.reason };
+  // Forced on a page without a text block: the whole body, minus boilerplate.
+  const root = article.root ?? (opts.force ? doc.body : null);
+  if (!root || (!article.isArticle && !opts.force)) {
+    return { analysis, textMap: null, root, lang: meta.lang, reason: article.reason };
   }
-  const textMap = buildTextMap(article.root, { exclude: article.exclude });
+  const textMap = buildTextMap(root, { exclude: article.exclude });
   analysis.claims = analyzeText(textMap.text, textMap.blocks, { lang: meta.lang });
-  return { analysis, textMap, root: article.root, lang: meta.lang, reason: article.reason };
+  return { analysis, textMap, root, lang: meta.lang, reason: article.reason };
 }
