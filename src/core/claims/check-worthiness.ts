@@ -31,7 +31,7 @@ const WORD_FEATURE: ReadonlyMap<string, number> = new Map(
 const BASE = 0.25;
 const ATTRIBUTED_BONUS = 0.2;
 /** Unattributed sentences at or above this become claims. */
-export const ASSERTION_THRESHOLD = 0.45;
+export const ASSERTION_THRESHOLD = 0.35;
 
 const QUESTION_END = /\?\s*["”’]?$/u;
 const STATISTIC_RE = /\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion)|[$€£¥]\s?\d|\b\d{2,}[\d,.]*\b(?!\s?(?:a\.m\.|p\.m\.))/iu;
