@@ -24,7 +24,8 @@ const LINE_START_META = /^([-+=>])/;
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\s+/g, ' ')
+    // Only runs and non-space whitespace need replacing; ordinary single spaces are left as they are.
+    .replace(/\s\s+|[^\S ]/g, ' ')
     .trim()
     .replace(INLINE_META, '\\$&')
     .replace(LINE_START_META, '\\$1')

@@ -1,0 +1,102 @@
+// Export bench: the reader's whole notebook (50,000 notes over 5,000 pages, 2,000 sources — the storage
+// issue's size) through every export, and a backup validated, planned and imported.
+// In Node: backup validation as a ratio to the bare JSON.parse of the same file (the floor any importer
+// pays), and each export format in ms. In Chromium: the full import (validate + plan + one IndexedDB
+// transaction through the storage module) and the full backup export, on real IndexedDB.
+import { build } from 'esbuild';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const NOTES = 50_000;
+const PAGES = 5_000;
+const SOURCES = 2_000;
+const RUNS = 3;
+
+const ms = (name, value, target, detail) => ({ name, value, unit: 'ms', target, ok: value <= target, detail });
+
+export async function run(ctx) {
+  const figures = [];
+  const nodeBundle = join(ctx.repoRoot, 'node_modules/.cache/claimlight', `bench-export-${process.pid}.mjs`);
+  await build({
+    absWorkingDir: ctx.repoRoot, entryPoints: ['tests/bench/export-entry.ts'], bundle: true, platform: 'node', format: 'esm',
+    outfile: nodeBundle, logLevel: 'error', define: { __BROWSER__: '"node"' },
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  try {
+    const api = await import(pathToFileURL(nodeBundle).href);
+    const data = api.syntheticData(NOTES, PAGES, SOURCES);
+    const text = api.serializeBackup(api.makeBackup(data, new Date('2026-06-01T00:00:00Z')));
+    const mib = (text.length / 1024 / 1024).toFixed(1);
+
+    // Interleave baseline and validation so machine-load drift hits both alike.
+    const base = [];
+    const full = [];
+    for (let i = 0; i < RUNS + 1; i++) {
+      let t = performance.now();
+      JSON.parse(text);
+      const b = performance.now() - t;
+      t = performance.now();
+      const r = api.parseBackup(text);
+      const f = performance.now() - t;
+      if (!r.ok) throw new Error(`synthetic backup rejected: ${JSON.stringify(r.problems.slice(0, 3))}`);
+      if (i > 0) { base.push(b); full.push(f); }
+    }
+    const ratio = ctx.medianOf(full) / ctx.medianOf(base);
+    figures.push({
+      name: 'export.backup-validate-50k', value: ratio, unit: 'x JSON.parse', target: 4, ok: ratio <= 4,
+      detail: `${mib} MiB: parse+validate ${ctx.medianOf(full).toFixed(0)} ms vs JSON.parse ${ctx.medianOf(base).toFixed(0)} ms`,
+    });
+
+    const parsed = api.parseBackup(text).backup;
+    const plan = await ctx.median(() => api.planImport(data, parsed), RUNS);
+    figures.push(ms('export.plan-import-50k', plan, 1000, 'every record already stored (the worst case: each compared)'));
+
+    const formats = [
+      ['export.csv-50k', () => api.notesToCsv(data.notes, data.pages), 1000],
+      ['export.markdown-50k', () => api.notesToMarkdown(data.notes, data.pages, new Date()), 3000],
+      ['export.web-annotation-50k', () => JSON.stringify(api.notesToAnnotationCollection(data.notes, 'urn:uuid:x')), 3000],
+      ['export.claim-review-50k', () => JSON.stringify(api.notesToClaimReviews(data.notes)), 2000],
+    ];
+    for (const [name, fn, target] of formats) {
+      let size = 0;
+      const t = await ctx.median(() => { size = fn().length; }, RUNS);
+      figures.push(ms(name, t, target, `${(size / 1024 / 1024).toFixed(1)} MiB of text`));
+      ctx.log(`${name}: ${t.toFixed(0)} ms`);
+    }
+
+    // ---- Chromium: real IndexedDB through the storage module, as the options page runs it.
+    const iife = await ctx.bundle('tests/bench/export-entry.ts', { globalName: 'ExportBench' });
+    const dir = await mkdtemp(join(tmpdir(), 'claimlight-export-bench-'));
+    try {
+      await writeFile(join(dir, 'index.html'), '<!doctype html><title>export bench</title>');
+      const server = await ctx.serveStatic(dir);
+      const browser = await ctx.launchChromium();
+      const page = await browser.newPage();
+      await page.goto(`${server.url}index.html`);
+      await page.addScriptTag({ content: iife });
+      const r = await page.evaluate(async ([n, p, s]) => {
+        const api = globalThis.ExportBench;
+        const text = api.serializeBackup(api.makeBackup(api.syntheticData(n, p, s), new Date('2026-06-01T00:00:00Z')));
+        const store = api.storageBackupStore(api.createDatabase({ name: `bench-${Date.now()}` }));
+        let t = performance.now();
+        const parsed = api.parseBackup(text);
+        const summary = await api.importBackup(store, parsed.backup);
+        const importMs = performance.now() - t;
+        t = performance.now();
+        const out = api.serializeBackup(api.makeBackup(await api.readBackupData(store), new Date()));
+        const exportMs = performance.now() - t;
+        return { importMs, exportMs, added: summary.added, outChars: out.length };
+      }, [NOTES, PAGES, SOURCES]);
+      if (r.added !== NOTES + PAGES + SOURCES) throw new Error(`import wrote ${r.added} records`);
+      figures.push(ms('export.import-50k-chromium', r.importMs, 10_000, `validate + plan + one IndexedDB transaction, ${r.added} records`));
+      figures.push(ms('export.backup-50k-chromium', r.exportMs, 5_000, `read all + serialise, ${(r.outChars / 1024 / 1024).toFixed(1)} MiB`));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  } finally {
+    await rm(nodeBundle, { force: true });
+  }
+  return figures;
+}
