@@ -16,6 +16,36 @@ async function setup(browser, server) {
   return { ...tabs, claims: report.value.analysis.claims };
 }
 
+/** The same article inside a fixed-height box that scrolls (the page itself does not). */
+const SCROLLER = ARTICLE
+  .replace('<body>', '<body style="margin:0;overflow:hidden"><div id="scroller" style="height:420px;overflow-y:auto;padding:0 16px">')
+  .replace('</article>', '<div style="height:1200px"></div></article></div>')
+  .replace('<article>', '<article><div style="height:260px"></div>');
+
+/** The card frame's box and the painted lines of the claim whose text starts with `head`. */
+async function boxes(browser, head) {
+  const frame = await inShadow(browser, '.frame', (el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, visible: getComputedStyle(el).visibility };
+  });
+  const lines = await browser.evaluate((t) => {
+    for (const [, h] of CSS.highlights) for (const r of h) if (r.toString().startsWith(t)) return [...r.getClientRects()].map((b) => ({ top: b.top, bottom: b.bottom, left: b.left, right: b.right }));
+    return [];
+  }, head);
+  return { frame, lines };
+}
+
+/** The card touches the claim's first line from above or its last line from below (a few px of gap). */
+function adjacent({ frame, lines }) {
+  const top = Math.min(...lines.map((l) => l.top));
+  const bottom = Math.max(...lines.map((l) => l.bottom));
+  const below = frame.top - bottom;
+  const above = top - frame.bottom;
+  return (below >= 0 && below <= 12) || (above >= 0 && above <= 12);
+}
+
+const overlaps = (a, b) => a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right;
+
 export const tests = [
   {
     name: 'clicking a claim opens its card with speaker, via and the source-book entry; Escape closes it',
@@ -88,6 +118,33 @@ export const tests = [
       await new Promise((r) => setTimeout(r, 200));
       const form = await cardText(browser);
       assert.ok(form.buttons.includes('Save note') && form.buttons.includes('Cancel'), `form open: ${form.buttons}`);
+    },
+  },
+  {
+    name: 'in a scrolling container the card sits beside the claim, never over it, and follows it when the box scrolls',
+    async run({ browser, server }) {
+      await browser.goto(server.route('/card-scroller.html', SCROLLER));
+      await browser.waitFor(painted, { timeout: 20_000 });
+      const pageTab = await browser.currentTab();
+      const { tabId } = await extensionTab(browser, pageTab);
+      const report = await sendToTab(browser, tabId, { type: 'page/analysis' });
+      const claim = report.value.analysis.claims[0];
+      const head = claim.text.slice(0, 25);
+      await browser.switchTo(pageTab);
+      const point = await pointOnHighlight(browser, head);
+      await browser.clickAt(point.x, point.y);
+      await browser.waitFor(() => document.activeElement?.parentElement === document.documentElement);
+      await new Promise((r) => setTimeout(r, 300));
+      const before = await boxes(browser, head);
+      assert.ok(before.lines.length > 0 && before.frame, 'claim painted and card open');
+      for (const line of before.lines) assert.equal(overlaps(before.frame, line), false, `card ${JSON.stringify(before.frame)} covers line ${JSON.stringify(line)}`);
+      await browser.evaluate(() => { document.getElementById('scroller').scrollTop += 120; });
+      await new Promise((r) => setTimeout(r, 300));
+      const after = await boxes(browser, head);
+      assert.ok(Math.abs((before.lines[0].top - after.lines[0].top) - 120) < 2, 'the claim moved with the box');
+      assert.ok(adjacent(before), `card next to the claim before scrolling: ${JSON.stringify(before)}`);
+      assert.ok(adjacent(after), `card followed the claim: ${JSON.stringify(after)}`);
+      for (const line of after.lines) assert.equal(overlaps(after.frame, line), false, 'still not covering the claim after scrolling');
     },
   },
 ];
