@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokens';
 import {
-  CAPITALIZED_FUNCTION_WORDS, CUE_VERBS, INVERTIBLE_CUES, PRONOUNS, MEDIA, NATIONALITIES, NEEDS_COMPLEMENT, NEWS_OUTLETS, VERB_GAP_WORDS, VAGUE_QUANTIFIERS,
+  CAPITALIZED_FUNCTION_WORDS, CUE_VERBS, INVERTIBLE_CUES, PRONOUNS, ROLE_MODIFIERS, ROLE_WORDS, MEDIA, NATIONALITIES, NEEDS_COMPLEMENT, NEWS_OUTLETS, VERB_GAP_WORDS, VAGUE_QUANTIFIERS,
 } from './lexicon';
 import { phraseLeft, phraseRight, type NounPhrase } from './noun-phrase';
 import { classifySource, cleanSlice, isOutletName, type SourceRef } from './source-type';
@@ -170,18 +170,23 @@ function skipAppositiveLeft(tokens: readonly Token[], comma: number): { end: num
     if (t.type === 'punct' && t.text === ',') {
       const first = tokens[k + 1];
       if (!isWord(first) || !isWord(tokens[k - 1])) return { end: -1, role: null };
-      if (RELATIVES.has(first.lower)) return { end: k - 1, role: null };
+      if (RELATIVES.has(first.lower) || !startsNounPhrase(first)) return { end: k - 1, role: null };
       return { end: k - 1, role: { from: k + 1, to: comma - 1 } };
     }
   }
   return { end: -1, role: null };
 }
 
+/** True when a word can open an appositive noun phrase ("a fellow", "the head", "Tunisia country director"). */
+function startsNounPhrase(t: Token): boolean {
+  return GENERIC_DETERMINERS.has(t.lower) || t.base !== t.lower || ROLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower);
+}
+
 /** The appositive after a phrase ending at `to`: ", executive vice president of …" up to the next comma or the end. */
 function appositiveRight(text: string, tokens: readonly Token[], to: number): string | null {
   if (tokens[to + 1]?.text !== ',') return null;
   const first = tokens[to + 2];
-  if (!isWord(first) || RELATIVES.has(first.lower) || first.lower === 'referring' || first.lower.endsWith('ing')) return null;
+  if (!isWord(first) || RELATIVES.has(first.lower) || !startsNounPhrase(first) || first.lower.endsWith('ing')) return null;
   let end = to + 2;
   while (end + 1 < tokens.length && (tokens[end + 1] as Token).type === 'word') end++;
   if (end - (to + 2) > 20) return null;
@@ -296,6 +301,10 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
         // "…, warning that": a participle takes the subject of the main clause.
         np = clauseSubject(tokens, j);
       }
+    }
+    // "reports seen by Reuters suggest": the outlet relays; the source is the phrase before the participle.
+    if (np && tokens[np.from - 1]?.lower === 'by' && /(?:ed|en|seen)$/u.test(tokens[np.from - 2]?.lower ?? '')) {
+      np = phraseLeft(tokens, np.from - 3) ?? genericPhraseLeft(tokens, np.from - 3) ?? np;
     }
     let source = sourceFor(text, tokens, np);
     if (!source && (INVERTIBLE_CUES.has(t.lower) || /(?:s|ed|id|ote|old)$/u.test(t.lower)) && (!left || left.type !== 'word')) {

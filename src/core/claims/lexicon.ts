@@ -239,6 +239,9 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
   'uruguay', 'uzbekistan', 'venezuela', 'vietnam', 'yemen', 'zambia', 'zimbabwe', 'moscow', 'kyiv', 'kiev',
   'beijing', 'washington', 'tehran', 'minsk', 'london', 'paris', 'berlin', 'tokyo', 'ankara', 'brussels',
   'jerusalem', 'pyongyang', 'seoul', 'damascus', 'riyadh', 'baghdad', 'kabul', 'caracas', 'havana',
+  // last words of multi-word country names ("South Africa", "United States", "New Zealand")
+  'africa', 'korea', 'zealand', 'arabia', 'states', 'kingdom', 'emirates', 'lanka', 'republic', 'guinea',
+  'macedonia', 'herzegovina', 'salvador', 'rica', 'leone', 'coast', 'timor', 'tobago', 'nevis', 'verde',
 ]);
 
 /** Nationality and regional adjectives: part of a role ("Ukrainian Ambassador"), never of a name. */

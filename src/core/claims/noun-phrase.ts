@@ -16,7 +16,7 @@ export interface NounPhrase {
   to: number;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'another', 'both']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'no', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'another', 'both']);
 /** Words that join the parts of one name ("Ministry of Defense", "Ambassador to the U.S."). */
 const CONNECTORS = new Set(['of', 'to', 'for', 'on', 'at', 'the', 'de', 'la', 'van', 'von', 'der', 'al', 'bin', 'del', 'da', 'di', 'du', 'le', '&', 'by']);
 const MAX_NP = 14;
@@ -95,6 +95,18 @@ export function phraseRight(tokens: readonly Token[], start: number): NounPhrase
       while (k < tokens.length && (tokens[k] as Token).type === 'word' && CONNECTORS.has((tokens[k] as Token).lower) && k - i < 3) k++;
       const next = tokens[k];
       if (next && isNpWord(next) && (isCapitalized(next.base) || ORGANIZATION_WORDS.has(next.lower) || DOCUMENT_HEADS.has(next.lower))) {
+        i = k;
+        continue;
+      }
+      break;
+    }
+    if ((t.lower === 'and' || t.lower === '&') && to >= 0 && isCapitalized((tokens[to] as Token).base)) {
+      // "World Travel and Tourism Council": continue only when the capitalised run after "and" is an organisation.
+      let k = i + 1;
+      while (k < tokens.length && k - i <= 4 && (tokens[k] as Token).type === 'word' && isCapitalized((tokens[k] as Token).base)) k++;
+      const last = tokens[k - 1];
+      if (k > i + 1 && last && ORGANIZATION_WORDS.has(last.lower)) {
+        to = k - 1;
         i = k;
         continue;
       }

@@ -56,6 +56,8 @@ export function classifySource(text: string, tokens: readonly Token[], np: NounP
   let phrase = slice(from, to);
   if (headTok.possessive) phrase = phrase.replace(/['\u2019]s$/u, '');
 
+  // "no group claimed", "nobody said": a negated subject is nobody's statement.
+  if (firstTok.lower === 'no' || head === 'nobody' || head === 'none') return null;
   if (words.length === 1 && PRONOUNS.has(head) && !isCapitalized(headTok.base)) {
     return { speaker: head, role: null, sourceType: 'named-person', head, definite: false, pronoun: PRONOUNS.get(head) as 'person' | 'group' | 'thing' };
   }
@@ -64,6 +66,10 @@ export function classifySource(text: string, tokens: readonly Token[], np: NounP
   }
   if (isOutletName(phrase) || (OUTLET_WORDS.has(head) && words.some((w) => isCapitalized(w.base))) || (words.length >= 2 && OUTLET_NAME_ENDINGS.has(headTok.base) && words.every((w) => isCapitalized(w.base)))) {
     return { speaker: phrase, role: null, sourceType: 'news-outlet', head, definite: false };
+  }
+  // "Many Tunisians", "some Democrats": a quantified plural is a crowd, whatever its capitals.
+  if (['many', 'some', 'most', 'several', 'few', 'other', 'numerous'].includes(firstTok.lower) && /s$/u.test(head)) {
+    return { speaker: phrase, role: null, sourceType: 'vague', head, definite: false };
   }
   const name = trailingName(tokens, { from, to });
   if (name) {
