@@ -3,21 +3,23 @@
  * hand it to the browser as a download (Blob + a[download]: nothing leaves the machine). Import reads a
  * backup, validates all of it, shows either the problems (with where they are) or what the import will
  * do, and writes only after the reader confirms, in one transaction, with progress for big files.
- * The options app mounts it as `<BackupPanel store={storageBackupStore(db)} />`.
+ * The options app mounts it inside its own section, like the other panels: `<BackupPanel repos={repos} />`.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Backup, BackupProblem } from '../export/backup-format';
 import { EXPORT_FORMATS, type ExportFile, type ExportFormat, type ExportKind } from '../export/export-files';
 import { importBackup, previewImport, readBackupData, type BackupStore } from '../export/import-backup';
 import { parseBackup } from '../export/parse-backup';
 import { summarizePlan, type ImportSummary } from '../export/plan-import';
+import { storageBackupStore } from '../export/storage-store';
+import type { Repositories } from '../storage/index';
 
-export interface BackupPanelProps {
-  store: BackupStore;
+/** Either the options app's repositories (their database is used) or any `BackupStore` (tests). */
+export type BackupPanelProps = ({ repos: Pick<Repositories, 'db'>; store?: undefined } | { store: BackupStore; repos?: undefined }) & {
   /** How a built file reaches the reader; defaults to a download. Tests pass a spy. */
   saveFile?: (file: ExportFile) => void;
   now?: () => Date;
-}
+};
 
 type Summary = ReturnType<typeof summarizePlan>;
 
@@ -31,7 +33,8 @@ type ImportState =
   | { step: 'failed'; fileName: string; error: string };
 
 /** The export buttons and the import flow. */
-export function BackupPanel({ store, saveFile = downloadFile, now = () => new Date() }: BackupPanelProps) {
+export function BackupPanel({ repos, store: given, saveFile = downloadFile, now = () => new Date() }: BackupPanelProps) {
+  const store = useMemo(() => given ?? storageBackupStore(repos!.db), [given, repos]);
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [exportStatus, setExportStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [imp, setImp] = useState<ImportState>({ step: 'idle' });
@@ -78,9 +81,7 @@ export function BackupPanel({ store, saveFile = downloadFile, now = () => new Da
   const importing = imp.step === 'reading' || imp.step === 'importing';
 
   return (
-    <section class="backup-panel" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Export and import</h2>
-
+    <div class="backup-panel">
       <h3>Export</h3>
       <ul class="export-list">
         {EXPORT_FORMATS.map((f) => (
@@ -114,7 +115,7 @@ export function BackupPanel({ store, saveFile = downloadFile, now = () => new Da
         />
       </label>
       <ImportView state={imp} onConfirm={confirmImport} onCancel={() => setImp({ step: 'idle' })} />
-    </section>
+    </div>
   );
 }
 

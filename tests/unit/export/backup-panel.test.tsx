@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 // The options page's export/import panel: buttons produce the right files, a bad backup shows its
 // problems and changes nothing, a good one shows what it will do and writes only after confirmation.
+import 'fake-indexeddb/auto';
 import { render } from 'preact';
+import { createDatabase } from '../../../src/storage/db';
 import { BackupPanel, downloadFile } from '../../../src/options/backup-panel';
 import { makeBackup, serializeBackup } from '../../../src/export/backup-format';
 import type { ExportFile } from '../../../src/export/export-files';
@@ -57,6 +59,21 @@ test('each export button saves its file, built from the stored records', async (
   expect(JSON.parse(anno!).total).toBe(4);
   expect(JSON.parse(reviews!)).toHaveLength(3);
   expect(root.querySelector('[role=status]')!.textContent).toBe('Saved claimlight-claimreview-2026-05-03.jsonld (4 notes).');
+});
+
+test('mounted with the options app’s repositories, it imports into and exports from their database', async () => {
+  const db = createDatabase({ name: `panel-test-${process.pid}` });
+  const saved: ExportFile[] = [];
+  render(<BackupPanel repos={{ db }} saveFile={(f) => saved.push(f)} now={() => NOW} />, root);
+  const data = sampleData();
+  chooseFile(serializeBackup(makeBackup(data, NOW)));
+  await until(() => !!root.querySelector('[data-import-confirm]'), 'preview');
+  root.querySelector<HTMLButtonElement>('[data-import-confirm]')!.click();
+  await until(() => !!root.querySelector('[data-import-state=done]'), 'import done');
+  expect(await db.notes.count()).toBe(4);
+  root.querySelector<HTMLButtonElement>('button[data-export=backup]')!.click();
+  await until(() => saved.length === 1, 'backup export');
+  expect(JSON.parse(saved[0]!.text).notes.map((n: { id: string }) => n.id).sort()).toEqual(data.notes.map((n) => n.id).sort());
 });
 
 test('a bad backup lists its problems with their paths and changes nothing', async () => {
