@@ -30,7 +30,7 @@ const NOUN_MARKERS = new Set([
   'stark', 'written', 'public', 'formal', 'joint', 'brief', 'final', 'initial', 'further',
   'same', 'own', 'news', 'media', 'press', 'blog', 'facebook', 'twitter', 'instagram', 'telegram', 'of', 'in', 'for',
 ]);
-const BE_WORDS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "it's"]);
+const BE_WORDS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "it's", "'re", "'m", "'s"]);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Nouns whose named possessor is the source: "the Kremlin's statement", "Obama administration's comments". */
 const STATEMENT_NOUNS = new Set([
@@ -207,7 +207,7 @@ export function findMedium(frame: string, cueMedium: string | undefined): string
   const lower = frame.toLowerCase();
   for (const t of ['on twitter', 'on x', 'on facebook', 'on telegram', 'on instagram']) {
     const k = lower.indexOf(t);
-    if (k >= 0 && !/\p{L}/u.test(lower.charAt(k + t.length))) return MEDIUM_NAMES.get(t) ?? null;
+    if (k >= 0 && !/\p{L}/u.test(lower.charAt(k + t.length)) && !/\p{L}/u.test(lower.charAt(k - 1))) return MEDIUM_NAMES.get(t) ?? null;
   }
   return cueMedium ?? null;
 }

@@ -124,6 +124,10 @@ export class DiscourseState {
       const ante = src.pronoun === 'person' ? this.personAntecedent(src.head) : src.pronoun === 'group' ? this.lastGroup ?? this.lastThing : this.lastThing;
       if (!ante) return null;
       out = { ...ante, ...extras };
+    } else if (src.sourceType === 'named-person' && src.singleName && !src.personal && !found.appositiveRole && !this.persons.has(foldWord(src.speaker).toLowerCase())) {
+      // News style names a person in full first; a lone capitalised name never introduced, with no title
+      // or role ("Roscosmos said", "Uber tweeted"), is far more often a body than a person.
+      out = { speaker: foldWord(src.speaker), role: null, sourceType: 'organization', ...extras };
     } else if (src.sourceType === 'named-person') {
       const key = foldWord(src.speaker).toLowerCase().split(' ').pop() ?? '';
       const known = this.persons.get(key);

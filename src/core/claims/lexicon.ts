@@ -112,7 +112,7 @@ export const VERB_GAP_WORDS: ReadonlySet<string> = new Set([
   'then', 'once', 'again', 'further', 'strongly', 'separately', 'earlier', 'would', 'will', 'did', 'does',
   'do', 'reportedly', 'allegedly', 'already', 'often', 'frequently', 'long', 'openly', 'explicitly', 'firmly',
   'flatly', 'angrily', 'quickly', 'subsequently', 'initially', 'first', 'last', 'however', 'may',
-  'might', 'could', 'can', 'not', 'never', 'widely', 'simply', 'nevertheless', 'nonetheless', 'also',
+  'might', 'could', 'can', 'not', 'never', "'d", "'ll", "'ve", 'widely', 'simply', 'nevertheless', 'nonetheless', 'also',
   'clearly', 'bluntly', 'tersely', 'quietly', 'immediately', 'finally', 'still', 'even', 'only', 'just',
 ]);
 
@@ -295,13 +295,14 @@ export const MEDIA: ReadonlyArray<[trigger: string, medium: string]> = [
 
 /** Pronouns a cue may have as subject, with the kind of antecedent they take. */
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing'> = new Map([
-  ['he', 'person'], ['she', 'person'], ['they', 'group'], ['it', 'thing'], ['we', 'group'], ['i', 'person'],
+  // "I" and "we" outside a quotation are the writer or the newsroom, not a source.
+  ['he', 'person'], ['she', 'person'], ['they', 'group'], ['it', 'thing'],
   ['who', 'person'], ['which', 'thing'],
 ]);
 
 /** Function words that are capitalised only because they start a sentence; never part of a name. */
 export const CAPITALIZED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'if', 'though',
+  'i', 'we', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'if', 'though',
   'although', 'because', 'since', 'meanwhile', 'however', 'still', 'today', 'yesterday', 'now', 'then', 'also',
   'over', 'under', 'for', 'from', 'with', 'without', 'by', 'to', 'of', 'this', 'that', 'these', 'those',
   'there', 'here', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'what', 'why', 'how', 'where',

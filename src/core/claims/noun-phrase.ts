@@ -6,7 +6,8 @@
 import type { Token } from '../text/tokens';
 import { isCapitalized } from '../text/normalize';
 import {
-  ANONYMOUS_HEADS, CAPITALIZED_FUNCTION_WORDS, COUNTRY_NAMES, DOCUMENT_HEADS, NATIONALITIES, ORGANIZATION_WORDS,
+  ANONYMOUS_HEADS, CAPITALIZED_FUNCTION_WORDS, COUNTRY_NAMES, DOCUMENT_HEADS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES,
+  NATIONALITIES, ORGANIZATION_WORDS,
   ROLE_MODIFIERS, ROLE_WORDS, VAGUE_HEADS, VAGUE_QUANTIFIERS,
 } from './lexicon';
 
@@ -125,6 +126,8 @@ export function phraseRight(tokens: readonly Token[], start: number): NounPhrase
 export function isNameToken(t: Token): boolean {
   if (t.type !== 'word' || !isCapitalized(t.base)) return false;
   const l = t.lower;
+  // "Bill", "Grace", "Mark": first names that are also common words.
+  if (FEMALE_FIRST_NAMES.has(l) || MALE_FIRST_NAMES.has(l)) return !CAPITALIZED_FUNCTION_WORDS.has(l);
   return !ROLE_WORDS.has(l) && !ORGANIZATION_WORDS.has(l) && !COUNTRY_NAMES.has(l) && !NATIONALITIES.has(l) &&
     !CAPITALIZED_FUNCTION_WORDS.has(l) && !DETERMINERS.has(l) && !VAGUE_HEADS.has(l) &&
     !ANONYMOUS_HEADS.has(l) && !DOCUMENT_HEADS.has(l) && !/^\p{Lu}{2,}$/u.test(t.base);

@@ -6,7 +6,7 @@ import type { SourceType } from '../model';
 import type { Token } from '../text/tokens';
 import { foldWord, isCapitalized } from '../text/normalize';
 import {
-  ANONYMOUS_HEADS, COUNTRY_NAMES, COURTESY_TITLES, ROLE_WORDS, DOCUMENT_HEADS, NEWS_OUTLETS, ORGANIZATION_WORDS, PRONOUNS, VAGUE_HEADS,
+  ANONYMOUS_HEADS, COUNTRY_NAMES, COURTESY_TITLES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_WORDS, DOCUMENT_HEADS, NEWS_OUTLETS, ORGANIZATION_WORDS, PRONOUNS, VAGUE_HEADS,
   VAGUE_QUANTIFIERS,
 } from './lexicon';
 import { trailingName, type NounPhrase } from './noun-phrase';
@@ -23,6 +23,8 @@ export interface SourceRef {
   pronoun?: 'person' | 'group' | 'thing';
   /** Set for a person known by one name only ("Markarova"), to resolve against earlier full names. */
   singleName?: boolean;
+  /** The phrase itself shows a person: a title ("Mr.", "President") or a known first name. */
+  personal?: boolean;
 }
 
 const OUTLET_KEYS: ReadonlySet<string> = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()));
@@ -75,8 +77,9 @@ export function classifySource(text: string, tokens: readonly Token[], np: NounP
   if (name) {
     const speaker = slice(name.from, name.to).replace(/['\u2019]s$/u, '');
     let role = name.from > from ? slice(from, name.from - 1) : null;
+    const personal = role !== null || FEMALE_FIRST_NAMES.has((tokens[name.from] as Token).lower) || MALE_FIRST_NAMES.has((tokens[name.from] as Token).lower);
     if (role && COURTESY_TITLES.has(role.toLowerCase())) role = null;
-    return { speaker, role, sourceType: 'named-person', head: speaker.toLowerCase(), definite: false, singleName: name.from === name.to };
+    return { speaker, role, sourceType: 'named-person', head: speaker.toLowerCase(), definite: false, singleName: name.from === name.to, personal };
   }
   const lowers = words.map((w) => w.lower);
   const hasQuantifier = lowers.some((l) => VAGUE_QUANTIFIERS.has(l)) || ['some', 'many', 'most', 'several', 'other'].includes(firstTok.lower);

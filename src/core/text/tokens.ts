@@ -23,6 +23,7 @@ export interface Token {
   possessive: boolean;
 }
 
+const CLITIC = /(?:['\u2019](?:re|ve|ll|d|m)|n['\u2019]t)$/iu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const INNER_JOIN = new Set(['.', "'", '\u2019', '-', '\u2011', '\u00AD', '&']);
 
@@ -85,7 +86,16 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       if (j < limit && text.charAt(j) === '.' && keepsPeriod(text.slice(i, j))) j++;
       // "U.K.’s": possessive after an abbreviation's period
       if (j + 1 < limit && (text.charAt(j) === '\u2019' || text.charAt(j) === "'") && text.charAt(j + 1) === 's' && !isWordChar(text.charAt(j + 2))) j += 2;
-      out.push(makeWord(text, i, j));
+      // "We’re", "I’d", "don’t": the clitic is its own token, so "We’re told" reads as a passive.
+      const m = CLITIC.exec(text.slice(i, j));
+      if (m && m.index > 0) {
+        out.push(makeWord(text, i, i + m.index));
+        const c = makeWord(text, i + m.index, j);
+        c.lower = c.lower.replace('\u2019', "'");
+        out.push(c);
+      } else {
+        out.push(makeWord(text, i, j));
+      }
       i = j;
     } else if (/\s/.test(ch) || ch === '\u00A0' || ch === '\u00AD') {
       i++;
