@@ -8,7 +8,7 @@
 import { describeSelector } from '../core/anchoring/describe-quote';
 import type { AnchorResult } from '../core/anchoring/anchor';
 import type { Analysis, Claim, ClaimKind, Note, Page, Selector, Settings } from '../core/model';
-import { DEFAULT_SETTINGS } from '../core/model';
+import { CLAIM_KINDS, DEFAULT_SETTINGS } from '../core/model';
 import type { Request, ResponseOf, Result } from '../messaging/protocol';
 import type { ArticleInfo } from '../page/article-root';
 import type { TextMap, TextMapOptions } from '../page/text-map';
@@ -21,6 +21,7 @@ import { watchLive, LIVE_BATCH_MS } from './live';
 import { placeNote, placeNotes } from './reanchor';
 import type { BlockAnalyzer } from './scan';
 import { analyzeBlocksSliced, scanRoot } from './scan';
+import { SLICE_MS, now, yieldToPage } from './scan-yield';
 import type { AnchoredNote, ContentSession } from './session';
 
 /** Sends a request to the background; resolves to its Result, never rejects. */
@@ -75,6 +76,8 @@ export class PageSession implements ContentSession {
   private lastRescan = 0;
   private rescanTimer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> = Promise.resolve();
+  private analyzer: BlockAnalyzer | null = null;
+  private analyzerGen = -1;
   phase: Phase = 'idle';
 
   constructor(env: SessionEnv) {
@@ -256,8 +259,7 @@ export class PageSession implements ContentSession {
     if (!result || gen !== this.generation) return;
     this.map = result.map;
     this.setClaims(result.claims);
-    this.ensurePainter();
-    this.paintClaims(result.claims, 'set');
+    if (!(await this.paintClaimsSliced(result.claims, gen))) return;
     const notes = await this.fetchNotes();
     if (gen !== this.generation) return;
     // Places from an earlier map (e.g. the body map of a non-article) do not apply to this one.
@@ -309,8 +311,13 @@ export class PageSession implements ContentSession {
   }
 
   private sliceOptions(gen: number) {
+    // One engine per scan: live batches continue its discourse state (who "he" is, an open quotation).
+    if (!this.analyzer || this.analyzerGen !== gen) {
+      this.analyzer = this.env.createAnalyzer(this.lang());
+      this.analyzerGen = gen;
+    }
     const o: { analyzer: BlockAnalyzer; alive: () => boolean; sliceMs?: number; yieldToPage?: () => Promise<void> } = {
-      analyzer: this.env.createAnalyzer(this.lang()),
+      analyzer: this.analyzer,
       alive: () => gen === this.generation,
     };
     if (this.env.sliceMs !== undefined) o.sliceMs = this.env.sliceMs;
@@ -383,6 +390,46 @@ export class PageSession implements ContentSession {
       }
     });
     this.afterPaint();
+  }
+
+  /**
+   * Paints a whole page's claims (replacing what was painted) in deadline-bounded slices: turning
+   * thousands of offsets into Ranges at once would be a long task on a big live blog. False if abandoned.
+   */
+  private async paintClaimsSliced(claims: readonly Claim[], gen: number): Promise<boolean> {
+    const painter = this.ensurePainter();
+    if (painter.mechanism === 'mark' || !this.map) {
+      this.paintClaims(claims, 'set'); // the fallback repaints everything per call: once is cheaper
+      return true;
+    }
+    const map = this.map;
+    const slice = this.env.sliceMs ?? SLICE_MS;
+    const pause = this.env.yieldToPage ?? yieldToPage;
+    for (const kind of CLAIM_KINDS) painter.set(kind, []);
+    const shown = new Set<ClaimKind>(this.settings.kindsShown);
+    let pending = new Map<Layer, Range[]>();
+    const flush = () => {
+      for (const [kind, list] of pending) painter.add(kind, list);
+      pending = new Map();
+    };
+    let deadline = now() + slice;
+    for (const claim of claims) {
+      if (!shown.has(claim.kind)) continue;
+      const range = map.toRange(claim.start, claim.end);
+      if (range) {
+        const list = pending.get(claim.kind) ?? [];
+        list.push(range);
+        pending.set(claim.kind, list);
+      }
+      if (now() >= deadline) {
+        flush();
+        await pause();
+        if (gen !== this.generation) return false;
+        deadline = now() + slice;
+      }
+    }
+    flush();
+    return true;
   }
 
   private noteRange(h: HeldNote): Range | null {
@@ -516,7 +563,7 @@ export class PageSession implements ContentSession {
     if (!result || gen !== this.generation) return;
     this.map = result.map;
     this.setClaims(result.claims);
-    this.paintClaims(result.claims, 'set');
+    if (!(await this.paintClaimsSliced(result.claims, gen))) return;
     await this.placeAndPaintNotes(notes, gen);
     if (gen !== this.generation) return;
     this.emit();

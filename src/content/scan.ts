@@ -3,7 +3,7 @@
  * (see scan-yield.ts) so that a huge page never blocks the main thread for long. Also the incremental
  * step for live pages: claims of the blocks appended to an existing map.
  */
-import { analyzeText } from '../core/claims/analyze';
+import { createClaimAnalyzer } from '../core/claims/analyze';
 import type { TextBlock } from '../core/claims/analyze';
 import type { Claim } from '../core/model';
 import type { TextMap, TextMapOptions } from '../page/text-map';
@@ -15,13 +15,14 @@ export interface BlockAnalyzer {
   analyzeBlocks(text: string, blocks: readonly TextBlock[]): Claim[];
 }
 
-/** The default analyzer: the engine's entry point, called on groups of blocks. */
+/** The default analyzer: the engine's incremental analyzer (discourse state kept across calls). */
 export function createBlockAnalyzer(lang: string | null): BlockAnalyzer {
-  return { analyzeBlocks: (text, blocks) => analyzeText(text, [...blocks], { lang }) };
+  const engine = createClaimAnalyzer({ lang });
+  return { analyzeBlocks: (text, blocks) => engine.analyzeBlocks(text, blocks) };
 }
 
 /** Characters of text handed to the engine in one call (keeps each call well inside a slice). */
-const CHARS_PER_CALL = 6000;
+const CHARS_PER_CALL = 3000;
 
 export interface ScanOptions extends TextMapOptions {
   analyzer: BlockAnalyzer;

@@ -147,7 +147,8 @@ function fuzzyFind(text: string, pattern: string, hint: number, rate: number, bu
     budget.cells -= cost;
     const m = bestApproxMatch(text.slice(from, to), pattern, maxErrors, start + pattern.length - from);
     if (m && (!best || m.errors < best.errors)) best = { start: from + m.start, end: from + m.end, errors: m.errors };
-    if (best && best.errors === 0) break;
+    // Candidates come best-voted first: a clearly good match there is the answer; stop spending work.
+    if (best && best.errors <= maxErrors / 2) break;
   }
   return best;
 }

@@ -18,6 +18,8 @@ interface PatternMasks {
   blocks: number;
   lastBit: number;
   byChar: Map<number, Uint32Array>;
+  /** Direct table for char codes < 256 (most text), so the inner loop avoids a Map lookup. */
+  latin: Uint32Array[];
   none: Uint32Array;
 }
 
@@ -30,7 +32,10 @@ function patternMasks(pattern: string): PatternMasks {
     if (!masks) byChar.set(c, (masks = new Uint32Array(blocks)));
     masks[(i / WORD) | 0]! |= 1 << i % WORD;
   }
-  return { blocks, lastBit: 1 << (pattern.length - 1) % WORD, byChar, none: new Uint32Array(blocks) };
+  const none = new Uint32Array(blocks);
+  const latin = new Array<Uint32Array>(256).fill(none);
+  for (const [c, masks] of byChar) if (c < 256) latin[c] = masks;
+  return { blocks, lastBit: 1 << (pattern.length - 1) % WORD, byChar, latin, none };
 }
 
 /**
@@ -66,7 +71,8 @@ function scanEnds(text: string, pattern: string, anchored: boolean, visit: (end:
   const M = new Uint32Array(masks.blocks);
   let score = pattern.length;
   for (let j = 0; j < text.length; j++) {
-    const eq = masks.byChar.get(text.charCodeAt(j)) ?? masks.none;
+    const c = text.charCodeAt(j);
+    const eq = c < 256 ? masks.latin[c]! : (masks.byChar.get(c) ?? masks.none);
     let carry = anchored ? 1 : 0;
     for (let b = 0; b <= last; b++) {
       carry = advanceBlock(P, M, b, eq[b]!, carry, b === last ? masks.lastBit : 0x80000000);

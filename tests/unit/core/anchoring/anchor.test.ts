@@ -107,7 +107,8 @@ describe('anchor', () => {
     const t0 = performance.now();
     const r = anchor(scrambled, s);
     const elapsed = performance.now() - t0;
-    expect(elapsed).toBeLessThan(300);
+    // Generous for loaded CI machines: an unbounded search here would take many seconds, not one.
+    expect(elapsed).toBeLessThan(1500);
     // Whatever it returns, it must be a real near-match, never a hang or garbage.
     if (r) expect(r.score).toBeGreaterThan(0.5);
   });
@@ -123,7 +124,7 @@ describe('anchor', () => {
     const changed = text.replace('late on Sunday', 'early on Monday');
     const t0 = performance.now();
     const r = anchor(changed, { ...s, position: { start: 12, end: 40 } });
-    expect(performance.now() - t0).toBeLessThan(300);
+    expect(performance.now() - t0).toBeLessThan(1500);
     expect(r?.method).toBe('fuzzy');
     expect(changed.slice(r!.start, r!.end)).toContain('early on Monday night');
   });
