@@ -23,6 +23,13 @@ export function toNoteRecord(note: Note): NoteRecord {
   return { ...note, pageUrl: normalizeUrl(note.pageUrl), sourceKeys: noteSourceKeys(note), words: noteWords(note) };
 }
 
+export interface NotesTuning {
+  /** Up to this many candidates, search reads them all; above it, it walks the newest notes instead. */
+  fetchAllBelow: number;
+}
+
+export const DEFAULT_NOTES_TUNING: NotesTuning = { fetchAllBelow: 2000 };
+
 const newestFirst = (a: Note, b: Note) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
 export interface SearchOptions {
@@ -54,7 +61,7 @@ export interface NotesRepository {
 }
 
 /** The notes repository over a database. */
-export function notesRepository(db: ClaimlightDb): NotesRepository {
+export function notesRepository(db: ClaimlightDb, tuning: NotesTuning = DEFAULT_NOTES_TUNING): NotesRepository {
   return {
     forPage: (url) =>
       guard(async () => {
@@ -105,14 +112,18 @@ export function notesRepository(db: ClaimlightDb): NotesRepository {
       guard(async () => {
         const words = searchWords(query);
         if (words.length === 0) return [];
-        // Walk the index for the longest (most selective) word, then check the others on those records.
+        const limit = options.limit ?? 200;
+        // Keys only for the longest (most selective) word: cheap even when it is in most notes.
         const probe = words.reduce((a, b) => (b.length > a.length ? b : a));
-        const records = await db.notes.where('words').startsWith(probe).distinct().toArray();
-        return records
-          .filter((r) => matchesAllWords(r.words, words))
-          .map(toNote)
-          .sort(newestFirst)
-          .slice(0, options.limit ?? 200);
+        const ids = new Set(await db.notes.where('words').startsWith(probe).primaryKeys());
+        const matches = (r: NoteRecord) => ids.has(r.id) && matchesAllWords(r.words, words);
+        if (ids.size <= tuning.fetchAllBelow) {
+          const records = (await db.notes.bulkGet([...ids])).filter((r): r is NoteRecord => !!r && matches(r));
+          return records.map(toNote).sort(newestFirst).slice(0, limit);
+        }
+        // A common word: walk notes newest first and stop at `limit`, instead of reading thousands.
+        const records = await db.notes.orderBy('updatedAt').reverse().filter(matches).limit(limit).toArray();
+        return records.map(toNote);
       }),
 
     byVerdict: (verdict) =>

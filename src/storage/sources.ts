@@ -4,6 +4,7 @@
  * adding aliases and merging never orphan notes: notes are filed under source keys, and a source keeps
  * every key it was ever known by.
  */
+import Dexie from 'dexie';
 import type { Source, SourceType } from '../core/model';
 import { sourceKey, sourceKeyVariants } from '../core/source-key';
 import type { ClaimlightDb } from './db';
@@ -76,7 +77,7 @@ export interface SourcesRepository {
   get(id: string): Promise<Source | undefined>;
   /** Sources whose name, alias or notes contain the text (case and accents ignored). */
   search(text: string): Promise<Source[]>;
-  /** Find many speakers at once (one read transaction on the key and alias indexes), in input order. */
+  /** Find many speakers at once, in input order (from an in-memory index of the book, see `book`). */
   lookup(names: readonly string[]): Promise<SourceMatch[]>;
   /**
    * Insert or replace a source (key and alias keys are recomputed).
@@ -110,8 +111,33 @@ export function sourcesRepository(db: ClaimlightDb): SourcesRepository {
       throw new StorageError(`"${clash.name}" is already in the source book under that name; merge the two instead.`, 'ConstraintError');
     }
     await db.sources.put(record);
+    cached = null;
     return toSource(record);
   };
+
+  /**
+   * The whole book in memory, by every key it answers to. A page asks about dozens of speakers at once
+   * and the book is small (thousands of entries), so one read serves every later lookup; any write, in
+   * this window or another (Dexie's storagemutated event crosses windows), drops it.
+   */
+  let cached: Promise<Map<string, SourceRecord[]>> | null = null;
+  const book = () => {
+    cached ??= db.sources.toArray().then((records) => {
+      const index = new Map<string, SourceRecord[]>();
+      for (const record of records) {
+        for (const key of [record.key, ...record.aliasKeys]) index.set(key, [...(index.get(key) ?? []), record]);
+      }
+      return index;
+    });
+    cached.catch(() => {
+      cached = null;
+    });
+    return cached;
+  };
+  const prefix = `idb://${db.name}/sources/`;
+  Dexie.on('storagemutated', (parts) => {
+    if (Object.keys(parts).some((part) => part.startsWith(prefix) || part === 'all')) cached = null;
+  });
 
   const touch = (s: Source): Source => ({ ...s, updatedAt: new Date().toISOString() });
   const rw = <T>(fn: () => Promise<T>) => guard(() => db.transaction('rw', db.sources, fn));
@@ -133,18 +159,14 @@ export function sourcesRepository(db: ClaimlightDb): SourcesRepository {
       }),
 
     lookup: (names) =>
-      guard(() =>
-        db.transaction('r', db.sources, async () => {
-          const keys = [...new Set(names.flatMap(sourceKeyVariants))];
-          if (keys.length === 0) return names.map((name) => ({ name, source: null }));
-          const [byKey, byAlias] = await Promise.all([
-            db.sources.where('key').anyOf(keys).toArray(),
-            db.sources.where('aliasKeys').anyOf(keys).distinct().toArray(),
-          ]);
-          const candidates = [...new Map([...byKey, ...byAlias].map((r) => [r.id, r])).values()];
-          return names.map((name) => ({ name, source: bestMatch(candidates, name) }));
-        }),
-      ),
+      guard(async () => {
+        const keys = new Set(names.flatMap(sourceKeyVariants));
+        if (keys.size === 0) return names.map((name) => ({ name, source: null }));
+        const index = await book();
+        const candidates = new Map<string, SourceRecord>();
+        for (const key of keys) for (const record of index.get(key) ?? []) candidates.set(record.id, record);
+        return names.map((name) => ({ name, source: bestMatch([...candidates.values()], name) }));
+      }),
 
     save: (source) => rw(() => put(source)),
 
@@ -188,6 +210,7 @@ export function sourcesRepository(db: ClaimlightDb): SourcesRepository {
         const notes = [keep.notes, drop.notes].map((n) => n.trim()).filter(Boolean).join('\n\n');
         // Delete first: the dropped source's key becomes one of the kept source's alias keys.
         await db.sources.delete(dropId);
+        cached = null;
         return put(touch({ ...keep, aliases, notes, confidence: keep.confidence ?? drop.confidence }));
       }),
 
@@ -195,6 +218,7 @@ export function sourcesRepository(db: ClaimlightDb): SourcesRepository {
       rw(async () => {
         const existed = (await db.sources.where('id').equals(id).count()) > 0;
         await db.sources.delete(id);
+        cached = null;
         return existed;
       }),
 

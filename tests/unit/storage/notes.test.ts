@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { Repositories } from '../../../src/storage/index';
+import { notesRepository } from '../../../src/storage/notes';
 import { attribution, freshRepositories, makeNote } from './helpers';
 
 describe('notes repository', () => {
@@ -84,6 +85,19 @@ describe('notes repository', () => {
       expect(await ids('zelen')).toEqual(['tanks']);
       expect(await ids('tank oryx')).toEqual(['tanks']);
       expect(await ids('tank grain')).toEqual([]);
+    });
+
+    it('for a word in more notes than it reads at once, walks the newest notes and stops at the limit', async () => {
+      // The walk starts above `fetchAllBelow` candidates (2,000 in use); 5 here keeps the test small.
+      const notes = notesRepository(repos.db, { fetchAllBelow: 5 });
+      const many = Array.from({ length: 30 }, (_, i) =>
+        makeNote({ id: `c${i}`, body: i % 2 ? 'common word here' : 'common word and rare', updatedAt: new Date(Date.UTC(2026, 1, 1) + i * 1000).toISOString() }));
+      await notes.saveMany(many);
+      expect((await notes.search('common rare', { limit: 3 })).map((n) => n.id)).toEqual(['c28', 'c26', 'c24']);
+      expect((await notes.search('common', { limit: 4 })).map((n) => n.id)).toEqual(['c29', 'c28', 'c27', 'c26']);
+      expect((await notes.search('common rare')).length).toBe(15);
+      // The read-everything path gives the same answer.
+      expect((await repos.notes.search('common rare', { limit: 3 })).map((n) => n.id)).toEqual(['c28', 'c26', 'c24']);
     });
 
     it('returns newest first, honours the limit, and nothing for an empty or stop-word query', async () => {

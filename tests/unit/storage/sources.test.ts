@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { Source } from '../../../src/core/model';
-import { type Repositories, newSource, sourceMatchKeys } from '../../../src/storage/index';
+import { type Repositories, createDatabase, newSource, openRepositories, sourceMatchKeys } from '../../../src/storage/index';
 import { attribution, freshRepositories, makeNote } from './helpers';
 
 describe('source book', () => {
@@ -42,6 +42,19 @@ describe('source book', () => {
     expect(found.map((m) => m.source?.id ?? null)).toEqual([joe.id, hunter.id, null, null]);
     await repos.sources.addAlias(joe.id, 'Biden');
     expect((await repos.sources.lookup(['Biden']))[0]?.source?.id).toBe(joe.id);
+  });
+
+  it('sees changes made through another connection (another window) right after they commit', async () => {
+    const s = await add('Mykhailo Podolyak');
+    expect((await repos.sources.lookup(['Podoliak']))[0]?.source).toBeNull();
+    const other = openRepositories(createDatabase({ name: repos.db.name }));
+    await other.sources.addAlias(s.id, 'Podoliak');
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await repos.sources.lookup(['Podoliak']))[0]?.source?.id).toBe(s.id);
+    await other.sources.delete(s.id);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await repos.sources.lookup(['Mykhailo Podolyak']))[0]?.source).toBeNull();
+    other.db.close();
   });
 
   it('returns an answer per name, in order, for empty input too', async () => {
