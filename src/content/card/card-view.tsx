@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Attribution, Claim, Note, Source } from '../../core/model';
 import { CLAIM_KIND_LABELS, SOURCE_TYPE_LABELS, VERDICT_LABELS, confidenceLabel } from '../../core/labels';
+import type { NoteFields } from './note-fields';
 import { NoteForm } from './note-form';
 
 /** What a card is about: a detected claim, or a passage the reader selected or noted. */
@@ -33,8 +34,18 @@ export type SourceEntries =
   | { state: 'error'; error: string }
   | { state: 'ready'; entries: SourceEntry[] };
 
+/** A note being edited and the form's unsaved fields. */
+export interface Draft {
+  note: Note;
+  fields: NoteFields;
+}
+
 export interface CardViewProps {
   subject: CardSubject;
+  /** An unsaved edit left when the card last closed on this passage: the form reopens with it. */
+  resume: Draft | null;
+  /** Keeps (or, with null, drops) the unsaved edit for this passage. */
+  keepDraft: (draft: Draft | null) => void;
   sources: SourceEntries;
   now: () => Date;
   /** Builds a new note for the subject (null when its passage cannot be anchored). */
@@ -49,13 +60,15 @@ export interface CardViewProps {
 export function CardView(props: CardViewProps) {
   const { subject, sources } = props;
   const [saved, setSaved] = useState<Note | null>(subject.note);
-  const [editing, setEditing] = useState<Note | null>(subject.draft);
+  const [editing, setEditing] = useState<Note | null>(props.resume?.note ?? subject.draft);
+  const [resume, setResume] = useState<NoteFields | undefined>(props.resume?.fields);
   const [problem, setProblem] = useState<string | null>(null);
   const title = subject.claim ? CLAIM_KIND_LABELS[subject.claim.kind] : 'Selected passage';
 
   const startEditing = () => {
     const note = saved ?? props.newNote();
     if (note) {
+      setResume(undefined);
       setProblem(null);
       setEditing(note);
     } else {
@@ -65,6 +78,7 @@ export function CardView(props: CardViewProps) {
   const save = async (note: Note) => {
     const failure = await props.saveNote(note);
     if (failure === null) {
+      props.keepDraft(null);
       setSaved(note);
       setEditing(null);
     }
@@ -81,7 +95,17 @@ export function CardView(props: CardViewProps) {
       <AttributionList attribution={subject.attribution} />
       <SourceBook sources={sources} />
       {editing ? (
-        <NoteForm note={editing} now={props.now} onSave={save} onCancel={() => setEditing(null)} />
+        <NoteForm
+          note={editing}
+          now={props.now}
+          onSave={save}
+          onCancel={() => {
+            props.keepDraft(null);
+            setEditing(null);
+          }}
+          initial={resume}
+          onFieldsChange={(fields) => props.keepDraft({ note: editing, fields })}
+        />
       ) : (
         <>
           {saved && <SavedNote note={saved} />}

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import type { Claim, Note } from '../../core/model';
 import type { AnchoredNote, ContentSession } from '../session';
 import { CARD_CSS } from './card-styles';
-import { CardView, type CardSubject, type SourceEntries, type SourceEntry } from './card-view';
+import { CardView, type CardSubject, type Draft, type SourceEntries, type SourceEntry } from './card-view';
 import type { FeatureDeps } from './deps';
 import { noteFromRange } from './note-from-range';
 import { placeCard } from './position';
@@ -42,6 +42,8 @@ export function installCard(session: ContentSession, deps: FeatureDeps, doc: Doc
   let lastClaimId: string | null = null;
   let frameRequest = 0;
   let generation = 0;
+  // Unsaved note edits by passage, so closing the card (Escape, a click away) never throws text away.
+  const drafts = new Map<string, Draft>();
 
   const ensureHost = (): HTMLElement => {
     if (!shadow || !shadow.host.isConnected) {
@@ -83,12 +85,16 @@ export function installCard(session: ContentSession, deps: FeatureDeps, doc: Doc
     if (claimId) lastClaimId = claimId;
     const id = ++generation;
     const names = sourceNames(subject);
+    const selector = session.describeRange(range);
+    const draftKey = selector ? `${selector.position.start}-${selector.position.end}` : `quote:${subject.quote}`;
     const draw = (sources: SourceEntries) => {
       if (id !== generation) return;
       render(
         <CardView
           key={id}
           subject={subject}
+          resume={drafts.get(draftKey) ?? null}
+          keepDraft={(draft) => (draft ? drafts.set(draftKey, draft) : drafts.delete(draftKey))}
           sources={sources}
           now={deps.now}
           newNote={() => {

@@ -3,7 +3,7 @@
  * it shows the error and keeps everything the reader typed (the fields live in this component's state,
  * which a failed save never resets).
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Note } from '../../core/model';
 import { VERDICTS } from '../../core/model';
 import { VERDICT_LABELS } from '../../core/labels';
@@ -15,18 +15,29 @@ export interface NoteFormProps {
   /** Saves the note; resolves to an error message, or null on success. */
   onSave: (note: Note) => Promise<string | null>;
   onCancel: () => void;
+  /** Fields to start from instead of the note's (an unsaved draft from an earlier opening). */
+  initial?: NoteFields;
+  /** Told of every edit, so a card closed mid-edit can give the text back when it reopens. */
+  onFieldsChange?: (fields: NoteFields) => void;
 }
 
 /** Edits one note; the save button is disabled while a save is in flight. */
-export function NoteForm({ note, now, onSave, onCancel }: NoteFormProps) {
-  const [fields, setFields] = useState<NoteFields>(() => fieldsFromNote(note));
+export function NoteForm({ note, now, onSave, onCancel, initial, onFieldsChange }: NoteFormProps) {
+  const [fields, setFields] = useState<NoteFields>(() => initial ?? fieldsFromNote(note));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const set = <K extends keyof NoteFields>(key: K, value: NoteFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  // Several edits can land before Preact re-renders (autofill, tests): build on the latest, not the rendered.
+  const latest = useRef(fields);
+  const set = <K extends keyof NoteFields>(key: K, value: NoteFields[K]) => {
+    const next = { ...latest.current, [key]: value };
+    latest.current = next;
+    setFields(next);
+    onFieldsChange?.(next);
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const built = noteFromFields(note, fields, now());
+    const built = noteFromFields(note, latest.current, now());
     if (!built.ok) {
       setError(built.error);
       return;

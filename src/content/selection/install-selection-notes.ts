@@ -12,7 +12,7 @@ import { installSelectionButton } from './selection-button';
 
 export interface SelectionNotes {
   /** Starts a note on `range` (or the current selection); says why when it cannot. */
-  noteSelection: (range?: Range | null) => { opened: boolean; reason?: string };
+  noteSelection: (range?: Range | null, selectionText?: string) => { opened: boolean; reason?: string };
   dispose: () => void;
 }
 
@@ -37,8 +37,9 @@ export function installSelectionNotes(
     if (range && range.toString().trim() !== '') lastRange = range;
   };
 
-  const noteSelection = (given?: Range | null) => {
-    const range = given ?? currentRange() ?? (lastRange?.startContainer.isConnected ? lastRange : null);
+  const noteSelection = (given?: Range | null, selectionText?: string) => {
+    const range = given ?? currentRange() ?? (lastRange?.startContainer.isConnected ? lastRange : null) ??
+      (selectionText ? findText(doc, selectionText) : null);
     if (!range) {
       const reason = 'Select the text you want to note first.';
       button.say(reason);
@@ -57,7 +58,7 @@ export function installSelectionNotes(
   doc.addEventListener('selectionchange', remember);
   const unlisten = deps.listen((request) => {
     if (request.type !== 'page/addNoteFromSelection') return undefined;
-    return Promise.resolve(noteSelection());
+    return Promise.resolve(noteSelection(null, request.selectionText));
   });
 
   return {
@@ -68,4 +69,23 @@ export function installSelectionNotes(
       doc.removeEventListener('selectionchange', remember);
     },
   };
+}
+
+/**
+ * The first place the menu's selected text occurs within one text node: the fallback for a selection the
+ * page cleared between the right-click and the message (menus report the text, not where it was).
+ */
+function findText(doc: Document, text: string): Range | null {
+  const wanted = text.trim();
+  if (!wanted || !doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const at = node.data.indexOf(wanted);
+    if (at < 0) continue;
+    const range = doc.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + wanted.length);
+    return range;
+  }
+  return null;
 }

@@ -207,3 +207,31 @@ test('dispose removes the host and stops listening', () => {
   document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
   expect(card.isOpen()).toBe(false);
 });
+
+test('closing the card mid-edit keeps the unsaved text; reopening on the same claim brings the form back', async () => {
+  const { card } = setup();
+  card.openClaim('c0');
+  let root = cardRoot();
+  [...root.querySelectorAll('button')].find((b) => b.textContent === 'Add note')!.click();
+  await flush();
+  const body = root.querySelector<HTMLTextAreaElement>('textarea[name=body]')!;
+  body.value = 'Half-written thought';
+  body.dispatchEvent(new Event('input', { bubbles: true }));
+  const tags = root.querySelector<HTMLInputElement>('input[name=tags]')!;
+  tags.value = 'later';
+  tags.dispatchEvent(new Event('input', { bubbles: true }));
+  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  expect(card.isOpen()).toBe(false);
+
+  card.openClaim('c0');
+  root = cardRoot();
+  expect(root.querySelector<HTMLTextAreaElement>('textarea[name=body]')!.value).toBe('Half-written thought');
+  expect(root.querySelector<HTMLInputElement>('input[name=tags]')!.value).toBe('later');
+
+  // Cancel is the explicit way to drop it.
+  [...root.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click();
+  await flush();
+  card.close();
+  card.openClaim('c0');
+  expect(cardRoot().querySelector('form')).toBeNull();
+});

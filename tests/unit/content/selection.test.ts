@@ -122,3 +122,11 @@ test('dispose stops answering messages', () => {
   card.dispose();
   expect(deps.deliver({ type: 'page/addNoteFromSelection' })).toBeUndefined();
 });
+
+test('a selection the page cleared before the menu message arrives is found again from the menu\'s selectedText', async () => {
+  const { deps, card } = setup();
+  const reply = await deps.deliver({ type: 'page/addNoteFromSelection', selectionText: ' shot down overnight ' });
+  expect(reply).toEqual({ opened: true });
+  expect(card.isOpen()).toBe(true);
+  expect(cardRoot().querySelector('.quote')!.textContent).toBe('shot down overnight');
+});
