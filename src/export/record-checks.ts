@@ -1,21 +1,24 @@
 /**
  * What a valid Note, Source and Page look like in a backup file, as field tables over field-checks.ts.
- * Mirrors src/core/model.ts: when a field is added there, add its line here (a round-trip test fails
- * until you do, because the exporter writes the field and this table calls it unknown).
+ * Mirrors src/core/model.ts, and `satisfies` holds it to it: a field added to a record there is a type
+ * error here until its check is added (otherwise backups would carry the field and import would refuse it).
  */
-import { SOURCE_TYPES, VERDICTS } from '../core/model';
+import { SOURCE_TYPES, VERDICTS, type Attribution, type Note, type Page, type Source, type TextPositionSelector, type TextQuoteSelector } from '../core/model';
 import {
   httpUrl, integer, isoDateTime, listOf, nullable, oneOf, record, safeId, text, uuid,
-  type Check, type FieldTable, type ProblemList,
+  type Check, type ProblemList,
 } from './field-checks';
+
+/** A check for every field of `T`, and nothing else. */
+type FieldsOf<T> = Readonly<Record<keyof T, Check>>;
 
 const confidence: Check = nullable(integer(1, 5));
 
 /** Offsets are UTF-16 code units into a page's text map; 2^31 is far beyond any page. */
 const offset: Check = integer(0, 2 ** 31 - 1);
 
-const quoteFields: FieldTable = { exact: text({ nonEmpty: true }), prefix: text(), suffix: text() };
-const positionFields: FieldTable = { start: offset, end: offset };
+const quoteFields = { exact: text({ nonEmpty: true }), prefix: text(), suffix: text() } satisfies FieldsOf<TextQuoteSelector>;
+const positionFields = { start: offset, end: offset } satisfies FieldsOf<TextPositionSelector>;
 
 function positionOrder(value: Record<string, unknown>, path: string, problems: ProblemList): void {
   const { start, end } = value;
@@ -24,21 +27,21 @@ function positionOrder(value: Record<string, unknown>, path: string, problems: P
   }
 }
 
-const selectorFields: FieldTable = {
+const selectorFields = {
   quote: record(quoteFields),
   position: record(positionFields, positionOrder),
-};
+} satisfies FieldsOf<Note['selector']>;
 
-const attributionFields: FieldTable = {
+const attributionFields = {
   speaker: text({ nonEmpty: true }),
   role: nullable(text()),
   sourceType: oneOf(SOURCE_TYPES, 'source type'),
   cue: nullable(text()),
   medium: nullable(text()),
   via: nullable(text()),
-};
+} satisfies FieldsOf<Attribution>;
 
-export const NOTE_FIELDS: FieldTable = {
+export const NOTE_FIELDS = {
   id: uuid(),
   pageUrl: httpUrl(),
   pageTitle: nullable(text()),
@@ -53,9 +56,9 @@ export const NOTE_FIELDS: FieldTable = {
   tags: listOf(text({ nonEmpty: true })),
   createdAt: isoDateTime(),
   updatedAt: isoDateTime(),
-};
+} satisfies FieldsOf<Note>;
 
-export const SOURCE_FIELDS: FieldTable = {
+export const SOURCE_FIELDS = {
   id: safeId(),
   name: text({ nonEmpty: true }),
   key: text({ nonEmpty: true }),
@@ -64,9 +67,9 @@ export const SOURCE_FIELDS: FieldTable = {
   confidence,
   notes: text(),
   updatedAt: isoDateTime(),
-};
+} satisfies FieldsOf<Source>;
 
-export const PAGE_FIELDS: FieldTable = {
+export const PAGE_FIELDS = {
   url: httpUrl(),
   canonicalUrl: nullable(httpUrl()),
   title: nullable(text()),
@@ -74,7 +77,7 @@ export const PAGE_FIELDS: FieldTable = {
   publishedAt: nullable(isoDateTime()),
   firstSeenAt: isoDateTime(),
   lastSeenAt: isoDateTime(),
-};
+} satisfies FieldsOf<Page>;
 
 export const checkNote: Check = record(NOTE_FIELDS);
 export const checkSource: Check = record(SOURCE_FIELDS);
