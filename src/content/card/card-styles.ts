@@ -29,6 +29,10 @@ li { margin: 2px 0; }
 .muted { color: #6b6b7b; }
 .error { color: #a1001a; margin: 6px 0; }
 .verdict { font-weight: 600; }
+/* Verdict colours back up the verdict's name, never replace it (colour-blind readers read the word). */
+.verdict-accurate, .verdict-mostly-accurate { color: #0a6b2c; }
+.verdict-mixed, .verdict-unsupported { color: #8a5a00; }
+.verdict-misleading, .verdict-false { color: #a1001a; }
 .tags { color: #55556a; }
 a { color: #2446c8; word-break: break-all; }
 .actions { display: flex; gap: 8px; margin-top: 10px; flex-wrap: wrap; }
@@ -46,6 +50,9 @@ button:focus-visible, select:focus-visible, input:focus-visible, textarea:focus-
   .muted { color: #9a9aae; }
   .badge { background: #3a3370; color: #e3deff; }
   .error { color: #ff8a98; }
+  .verdict-accurate, .verdict-mostly-accurate { color: #6fdc8c; }
+  .verdict-mixed, .verdict-unsupported { color: #f1c21b; }
+  .verdict-misleading, .verdict-false { color: #ff8a98; }
   a { color: #9db2ff; }
   button { background: #2c2c38; border-color: #55556a; }
   .form select, .form input, .form textarea { background: #15151b; color: #ececf1; border-color: #55556a; }
