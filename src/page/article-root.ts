@@ -8,7 +8,7 @@
  * boxes, so teaser cards, link lists and comment threads never win. A page that is not an article costs
  * one pass over its paragraphs.
  */
-import { hasBoilerplateName, isStrongBoilerplate } from './boilerplate';
+import { boilerplateNameStrength, isStrongBoilerplate } from './boilerplate';
 import { readJsonLd } from './json-ld';
 
 export interface ArticleInfo {
@@ -41,6 +41,11 @@ const MIN_ROOT_TEXT = 200;
 /** Without any article signal, the densest block must have this much paragraph text in this many paragraphs. */
 const MIN_FALLBACK_TEXT = 600;
 const MIN_FALLBACK_PARAGRAPHS = 4;
+/** How many ancestors the densest block may grow into, and how long (vs its own) their extra paragraphs must be. */
+const MAX_CLIMB = 6;
+const SIMILAR_PARAGRAPHS = 0.6;
+/** Share of link text above which the text a climb would add is a link list, not more body. */
+const MAX_REGION_LINK_DENSITY = 0.2;
 /** …and its paragraphs must average this many characters (forum one-liners and card blurbs do not). */
 const MIN_FALLBACK_AVERAGE = 80;
 
@@ -68,6 +73,8 @@ interface ScannedParagraph {
 interface PageScan {
   /** Paragraph-like elements (p, divs with loose text): element, text length, link text length, commas. */
   paragraphs: ScannedParagraph[];
+  /** All visible text and the part of it inside links, per element (subtree totals). */
+  totals: Map<Element, { all: number; link: number }>;
   articles: Element[];
   articleBodies: Element[];
 }
@@ -104,7 +111,7 @@ function countCommas(data: string): number {
  * call is its own full walk): paragraph text, link text and commas per paragraph, article elements.
  */
 function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { paragraphs: [], articles: [], articleBodies: [] };
+  const scan: PageScan = { paragraphs: [], totals: new Map(), articles: [], articleBodies: [] };
   const top = doc.documentElement;
   if (!top) return scan;
   // Open paragraph (innermost <p>) and how deep inside links we are.
@@ -112,7 +119,9 @@ function scanPage(doc: Document): PageScan {
   const paraStack: Array<ScannedParagraph | null> = [];
   let linkDepth = 0;
   const direct = new Map<Element, number>();
+  const open: Array<{ all: number; link: number }> = [];
   const enter = (el: Element, tag: string): void => {
+    open.push({ all: 0, link: 0 });
     if (tag === 'P') {
       paraStack.push(para);
       para = { el, len: 0, link: 0, commas: 0 };
@@ -122,6 +131,15 @@ function scanPage(doc: Document): PageScan {
     if (itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(itemprop)) scan.articleBodies.push(el);
   };
   const leave = (el: Element, tag: string): void => {
+    const t = open.pop();
+    if (t) {
+      scan.totals.set(el, t);
+      const up = open[open.length - 1];
+      if (up) {
+        up.all += t.all;
+        up.link += t.link;
+      }
+    }
     if (tag === 'P' && para) {
       scan.paragraphs.push(para);
       para = paraStack.pop() ?? null;
@@ -145,6 +163,11 @@ function scanPage(doc: Document): PageScan {
       const data = (node as Text).data;
       const n = visibleLength(data);
       if (n > 0) {
+        const t = open[open.length - 1];
+        if (t) {
+          t.all += n;
+          if (linkDepth > 0) t.link += n;
+        }
         if (para) {
           para.len += n;
           para.commas += countCommas(data);
@@ -176,8 +199,17 @@ function scanPage(doc: Document): PageScan {
   return scan;
 }
 
-/** A box named like boilerplate is still body text when it holds at least this share of the text around it. */
-const KEEP_NAMED_BOX_SHARE = 0.5;
+/**
+ * A box named like boilerplate is still body text when it holds at least this share of the text around it:
+ * half for wrapper-prone words ("social", "rail"), nearly all for box words ("gallery", "comments").
+ */
+const KEEP_NAMED_BOX_SHARE: Readonly<Record<1 | 2, number>> = { 1: 0.5, 2: 0.9 };
+
+/** True when a box named like boilerplate (name strength > 0) holds too little of `reference` text to be the body. */
+function namedBoxIsBoilerplate(el: Element, raw: number, reference: number): boolean {
+  const strength = boilerplateNameStrength(el);
+  return strength > 0 && (reference === 0 || raw < reference * KEEP_NAMED_BOX_SHARE[strength as 1 | 2]);
+}
 
 /** The page itself rather than a block of it (saved pages sometimes have two bodies). */
 function isPageLevel(el: Element): boolean {
@@ -210,7 +242,7 @@ function measure(doc: Document, scan: PageScan): Measure {
         break;
       }
       path.push(a);
-      if (isStrongBoilerplate(a) || (hasBoilerplateName(a) && (m.raw.get(a) ?? 0) < total * KEEP_NAMED_BOX_SHARE)) {
+      if (isStrongBoilerplate(a) || namedBoxIsBoilerplate(a, m.raw.get(a) ?? 0, total)) {
         found = true;
         break;
       }
@@ -269,16 +301,24 @@ export function findArticle(doc: Document): ArticleInfo {
     if (isPageLevel(el)) continue;
     if (!density || score > density.score) density = { el, score };
   }
-  // Bodies split over sibling blocks (intro div + body div): climb while the parent adds real paragraphs
-  // but not more of them than the block already has (that would be the page around it).
-  for (let climbs = 0; density && climbs < 3; climbs++) {
-    const parent = density.el.parentElement;
-    if (!parent || isPageLevel(parent)) break;
-    const here = m.text.get(density.el) ?? 0;
-    const there = m.text.get(parent) ?? 0;
-    const added = (m.count.get(parent) ?? 0) - (m.count.get(density.el) ?? 0);
-    if (there < here * 1.15 || added > (m.count.get(density.el) ?? 0)) break;
-    density = { el: parent, score: m.score.get(parent) ?? 0 };
+  // Bodies split over sibling blocks (intro + body, or sections between figures): climb through wrappers
+  // to ancestors whose extra paragraphs look like body paragraphs (as long on average), not teasers.
+  if (density) {
+    let best = density.el;
+    let a = best.parentElement;
+    for (let level = 0; a && !isPageLevel(a) && level < MAX_CLIMB; level++, a = a.parentElement) {
+      const addedText = (m.text.get(a) ?? 0) - (m.text.get(best) ?? 0);
+      const addedCount = (m.count.get(a) ?? 0) - (m.count.get(best) ?? 0);
+      if (addedCount === 0) continue; // a wrapper: look further up
+      const average = (m.text.get(best) ?? 0) / Math.max(1, m.count.get(best) ?? 0);
+      if (addedText / addedCount < SIMILAR_PARAGRAPHS * average) break;
+      // Teaser lists have long blurbs too, but their headlines are links.
+      const outer = scan.totals.get(a);
+      const inner = scan.totals.get(best);
+      if (outer && inner && outer.link - inner.link > MAX_REGION_LINK_DENSITY * Math.max(1, outer.all - inner.all)) break;
+      best = a;
+    }
+    density = { el: best, score: m.score.get(best) ?? 0 };
   }
   const densityText = density ? m.text.get(density.el) ?? 0 : 0;
 
@@ -325,7 +365,7 @@ export function findArticle(doc: Document): ArticleInfo {
   const exclude = (el: Element): boolean => {
     if (isStrongBoilerplate(el)) return true;
     // A wrapper named like a box ("js-social-anchor") that holds most of the body is the body.
-    if (hasBoilerplateName(el)) return (m.raw.get(el) ?? 0) < rootText * KEEP_NAMED_BOX_SHARE || rootText === 0;
+    if (namedBoxIsBoilerplate(el, m.raw.get(el) ?? 0, rootText)) return true;
     // The page's own header (logo, menus, teasers) only matters when the root is the whole page.
     return pageLevel && el.tagName.toUpperCase() === 'HEADER';
   };

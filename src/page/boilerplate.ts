@@ -17,23 +17,40 @@ export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
   'toolbar', 'tablist', 'button', 'form',
 ]);
 
-/** Single class/id/aria-label words of boilerplate boxes. */
-export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
-  'related', 'relatedstories', 'mostread', 'mostpopular', 'popular', 'trending', 'newsletter', 'newsletters',
-  'recommended', 'recommendations', 'recirc', 'promo', 'promos', 'ad', 'ads', 'advert', 'adverts', 'advertisement',
-  'advertising', 'adslot', 'sponsor', 'sponsored', 'share', 'sharing', 'sharebar', 'sharebars', 'social',
-  'comment', 'comments', 'byline', 'teaser', 'teasers', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs',
-  'subscribe', 'subscription', 'paywall', 'signup', 'sidebar', 'rail', 'toolbar', 'caption', 'credit', 'credits',
-  'hidetext', 'skip', 'cookie', 'cookies', 'overlay', 'masthead', 'footer', 'navbar', 'menu', 'tags',
-  'keywords', 'disqus', 'widget', 'timestamp', 'eyebrow', 'kicker', 'print', 'bio',
+/**
+ * Class/id/aria-label words that name a box which is never body text, even when it is big (a 50-photo
+ * gallery with captions can outweigh the story it sits in).
+ */
+export const BOX_WORDS: ReadonlySet<string> = new Set([
+  'related', 'relatedstories', 'mostread', 'mostpopular', 'trending', 'newsletter', 'newsletters', 'recommended',
+  'recommendations', 'recirc', 'promo', 'promos', 'advertisement', 'advertising', 'adslot', 'sponsored',
+  'comments', 'comment', 'disqus', 'teaser', 'teasers', 'outbrain', 'taboola', 'paywall', 'subscribe',
+  'subscription', 'signup', 'gallery', 'slideshow', 'carousel', 'byline', 'breadcrumb', 'breadcrumbs', 'cookie',
+  'cookies',
 ]);
+
+/**
+ * Words that usually name boilerplate but also turn up on page wrappers ("js-social-anchor", "no-right-rail"):
+ * a box named only with these is kept when it holds most of the text around it.
+ */
+export const WRAPPER_PRONE_WORDS: ReadonlySet<string> = new Set([
+  'popular', 'ad', 'ads', 'advert', 'adverts', 'sponsor', 'share', 'sharing', 'sharebar', 'sharebars', 'social',
+  'sidebar', 'rail', 'toolbar', 'caption', 'credit', 'credits', 'hidetext', 'skip', 'overlay', 'masthead', 'footer',
+  'navbar', 'menu', 'tags', 'keywords', 'widget', 'timestamp', 'eyebrow', 'kicker', 'print', 'bio',
+]);
+
+/** All single words of boilerplate boxes. */
+export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([...BOX_WORDS, ...WRAPPER_PRONE_WORDS]);
 
 /** Adjacent word pairs of boilerplate boxes ("most-read", "more stories", "sr-only"). */
 export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
-  'most read', 'most popular', 'most viewed', 'most shared', 'more stories', 'more from', 'read more', 'read next',
+  'most read', 'most popular', 'most viewed', 'most shared', 'more stories', 'more from', 'read next',
   'you may', 'may like', 'author bio', 'about author', 'sr only', 'visually hidden', 'screen reader', 'skip link',
   'story meta', 'article meta', 'post meta', 'entry meta', 'top stories', 'in case', 'editors picks', 'see also',
 ]);
+
+/** Word pairs that name boilerplate links but also collapsed body text ("read-more-content"): wrapper-prone. */
+export const WRAPPER_PRONE_PAIRS: ReadonlySet<string> = new Set(['read more', 'show more', 'see more']);
 
 const SPLIT_WORDS = /[^a-z0-9]+/;
 
@@ -61,13 +78,22 @@ export function isStrongBoilerplate(el: Element): boolean {
   return isHiddenByMarkup(el);
 }
 
+/** How surely an element's name words mark boilerplate: 0 not at all, 1 wrapper-prone words only, 2 a box word or pair. */
+export type NameStrength = 0 | 1 | 2;
+
 /**
  * True when the element's class/id/aria-label words name a boilerplate box. Weaker than the tag: page
- * wrappers carry words like "social" or "rail" too, so callers let a box that holds most of the text live.
+ * wrappers carry words like "social" or "rail" too, so callers let a box that holds most of the text live
+ * (see `boilerplateNameStrength`).
  */
 export function hasBoilerplateName(el: Element): boolean {
+  return boilerplateNameStrength(el) > 0;
+}
+
+/** The strength of an element's boilerplate name (cached per distinct class/id/label). */
+export function boilerplateNameStrength(el: Element): NameStrength {
   const key = `${el.getAttribute('class') ?? ''}\u0000${el.getAttribute('id') ?? ''}\u0000${el.getAttribute('aria-label') ?? ''}`;
-  if (key.length <= 2) return false;
+  if (key.length <= 2) return 0;
   let known = nameCache.get(key);
   if (known === undefined) {
     known = wordsAreBoilerplate(nameWords(el));
@@ -78,16 +104,17 @@ export function hasBoilerplateName(el: Element): boolean {
   return known;
 }
 
-const nameCache = new Map<string, boolean>();
+const nameCache = new Map<string, NameStrength>();
 
-function wordsAreBoilerplate(words: string[]): boolean {
+function wordsAreBoilerplate(words: string[]): NameStrength {
+  let strength: NameStrength = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (BOILERPLATE_WORDS.has(w)) return true;
     const next = words[i + 1];
-    if (next !== undefined && BOILERPLATE_PAIRS.has(`${w} ${next}`)) return true;
+    if (BOX_WORDS.has(w) || (next !== undefined && BOILERPLATE_PAIRS.has(`${w} ${next}`))) return 2;
+    if (WRAPPER_PRONE_WORDS.has(w) || (next !== undefined && WRAPPER_PRONE_PAIRS.has(`${w} ${next}`))) strength = 1;
   }
-  return false;
+  return strength;
 }
 
 /** True when the element's tag, role, hiding or name words mark it as boilerplate. */

@@ -121,6 +121,34 @@ describe('exclusions inside the article', () => {
   });
 });
 
+describe('box names vs body wrappers', () => {
+  const para = (i: number, what = 'story'): string => `<p>Paragraph ${i} of the ${what} says something long enough to count as body text, with commas, here and there.</p>`;
+
+  test('a big photo gallery inside the body is still excluded (box word, not the body)', () => {
+    const gallery = `<div class="widget-wrapper type-gallery">${Array.from({ length: 12 }, (_, i) => para(i, 'gallery caption')).join('')}</div>`;
+    const doc = page('<meta property="og:type" content="article">', `<div itemprop="articleBody">${para(1)}${para(2)}${para(3)}${gallery}</div>`);
+    const text = articleText(doc);
+    expect(text).toContain('Paragraph 3 of the story');
+    expect(text).not.toContain('gallery caption');
+  });
+
+  test('collapsed "read more" body text is kept (wrapper-prone words)', () => {
+    const doc = page('<meta property="og:type" content="article">', `<article>${para(0)}<div id="read-more-content">${[1, 2, 3, 4, 5].map((i) => para(i)).join('')}</div></article>`);
+    expect(articleText(doc)).toContain('Paragraph 5 of the story');
+  });
+
+  test('density root grows over body sections split by figures, not over teaser lists', () => {
+    const section = (from: number): string => `<div class="section"><div class="content">${[from, from + 1, from + 2].map((i) => para(i)).join('')}</div></div>`;
+    const teasers = `<div class="more">${[1, 2, 3].map((i) => `<div><h3><a href="/t${i}">Teaser headline number ${i} that is a link to another story</a></h3>${para(i, 'teaser blurb')}</div>`).join('')}</div>`;
+    const doc = page('', `<div id="page"><div id="post">${section(0)}<figure><img alt=""></figure>${section(3)}<figure><img alt=""></figure>${section(6)}</div>${teasers}</div>`);
+    const info = findArticle(doc);
+    expect(info.root?.id).toBe('post');
+    const text = articleText(doc);
+    expect(text).toContain('Paragraph 8 of the story');
+    expect(text).not.toContain('teaser blurb');
+  });
+});
+
 describe('shared hand-labelled pages', () => {
   test.each([
     ['minsk-talks', path.join(sharedDir, 'fixtures/news/minsk-talks.html'), path.join(sharedDir, 'fixtures/news/minsk-talks.gold.json')],
