@@ -4,6 +4,7 @@
  * not reviews and are left out.
  */
 import type { Note, SourceType } from '../core/model';
+import { noteUrn } from './note-urn';
 import { VERDICT_INFO } from './verdict-labels';
 
 /** Which schema.org type a claim's author gets; null where the author is unknown (anonymous, vague). */
@@ -40,7 +41,7 @@ export interface ClaimReview {
 export interface ClaimReviewOptions {
   /**
    * Where the reader publishes reviews. Each review's `url` is this plus `#claim-<note id>`. Without it
-   * the url is the note's `urn:uuid:` (a stable identifier, to be replaced when the review is published).
+   * the url is the note's URN (note-urn.ts: a stable identifier, to be replaced when the review is published).
    */
   publisherUrl?: string;
   /** The fact-checking organisation, as the review's author. */
@@ -56,7 +57,7 @@ export function noteToClaimReview(note: Note, opts: ClaimReviewOptions = {}): Cl
   const review: ClaimReview = {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: opts.publisherUrl ? `${opts.publisherUrl.replace(/#.*$/, '')}#claim-${note.id}` : `urn:uuid:${note.id.toLowerCase()}`,
+    url: opts.publisherUrl ? `${opts.publisherUrl.replace(/#.*$/, '')}#claim-${encodeURIComponent(note.id)}` : noteUrn(note.id),
     claimReviewed: note.claimText || note.selector.quote.exact,
     // schema.org Date: the day the review was last changed.
     datePublished: note.updatedAt.slice(0, 10),

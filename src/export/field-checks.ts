@@ -78,20 +78,18 @@ export function integer(min: number, max: number): Check {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids other than UUIDs (sources may be keyed by a slug) must still be short and printable. */
-const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/** Control characters (C0, DEL, C1) have no business in an id and hide in logs and file names. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const MAX_ID = 200;
 
-export function uuid(): Check {
+/**
+ * A record id: non-empty text of at most 200 characters without control characters. Claimlight makes
+ * UUIDs, but the storage layer accepts any such id, and every note it holds must survive a backup.
+ */
+export function recordId(): Check {
   return (value, path, problems) => {
-    if (typeof value !== 'string' || !UUID.test(value)) problems.add(path, `bad id ${JSON.stringify(value)}: expected a UUID`);
-  };
-}
-
-export function safeId(): Check {
-  return (value, path, problems) => {
-    if (typeof value !== 'string' || !SAFE_ID.test(value)) {
-      problems.add(path, `bad id ${JSON.stringify(value)}: expected 1–128 letters, digits, '.', '_', ':' or '-'`);
+    if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_ID || CONTROL.test(value)) {
+      problems.add(path, `bad id ${JSON.stringify(typeof value === 'string' ? value.slice(0, 60) : value)}: expected 1–${MAX_ID} printable characters`);
     }
   };
 }

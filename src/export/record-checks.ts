@@ -5,7 +5,7 @@
  */
 import { SOURCE_TYPES, VERDICTS, type Attribution, type Note, type Page, type Source, type TextPositionSelector, type TextQuoteSelector } from '../core/model';
 import {
-  httpUrl, integer, isoDateTime, listOf, nullable, oneOf, record, safeId, text, uuid,
+  httpUrl, integer, isoDateTime, listOf, nullable, oneOf, record, recordId, text,
   type Check, type ProblemList,
 } from './field-checks';
 
@@ -17,7 +17,7 @@ const confidence: Check = nullable(integer(1, 5));
 /** Offsets are UTF-16 code units into a page's text map; 2^31 is far beyond any page. */
 const offset: Check = integer(0, 2 ** 31 - 1);
 
-const quoteFields = { exact: text({ nonEmpty: true }), prefix: text(), suffix: text() } satisfies FieldsOf<TextQuoteSelector>;
+const quoteFields = { exact: text(), prefix: text(), suffix: text() } satisfies FieldsOf<TextQuoteSelector>;
 const positionFields = { start: offset, end: offset } satisfies FieldsOf<TextPositionSelector>;
 
 function positionOrder(value: Record<string, unknown>, path: string, problems: ProblemList): void {
@@ -42,7 +42,7 @@ const attributionFields = {
 } satisfies FieldsOf<Attribution>;
 
 export const NOTE_FIELDS = {
-  id: uuid(),
+  id: recordId(),
   pageUrl: httpUrl(),
   pageTitle: nullable(text()),
   selector: record(selectorFields),
@@ -59,7 +59,7 @@ export const NOTE_FIELDS = {
 } satisfies FieldsOf<Note>;
 
 export const SOURCE_FIELDS = {
-  id: safeId(),
+  id: recordId(),
   name: text({ nonEmpty: true }),
   key: text({ nonEmpty: true }),
   aliases: listOf(text({ nonEmpty: true })),

@@ -8,6 +8,7 @@
 import type { Note } from '../core/model';
 import { codePointRange } from './code-points';
 import { isHttpUrl } from './field-checks';
+import { noteUrn } from './note-urn';
 import { VERDICT_INFO } from './verdict-labels';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -69,7 +70,7 @@ export function noteToAnnotation(note: Note, opts: AnnotationOptions = {}, withC
   if (range) selector.push({ type: 'TextPositionSelector', start: range.start, end: range.end });
 
   const annotation: WebAnnotation = {
-    id: `urn:uuid:${note.id.toLowerCase()}`,
+    id: noteUrn(note.id),
     type: 'Annotation',
     motivation: note.verdict === 'unverified' ? 'commenting' : 'assessing',
     created: note.createdAt,

@@ -59,6 +59,14 @@ describe('round trip', () => {
     expect(sorted(await readBackupData(store))).toEqual(before);
   });
 
+  test('notes the storage layer accepts (any printable id, an empty quote) survive a backup', async () => {
+    const odd = { ...sampleData(), notes: [makeNote({ id: 'e2e-restart-1', selector: { quote: { exact: '', prefix: '', suffix: '' }, position: { start: 0, end: 0 } } })] };
+    const store = freshStore();
+    const result = await importBackupText(store, serializeBackup(makeBackup(odd, EXPORTED_AT)));
+    expect(result.ok).toBe(true);
+    expect((await readBackupData(store)).notes).toEqual(odd.notes);
+  });
+
   test('a UTF-8 byte-order mark (added by some editors) is accepted', () => {
     const text = '\ufeff' + serializeBackup(makeBackup(sampleData(), EXPORTED_AT));
     expect(parseBackup(text).ok).toBe(true);
@@ -97,7 +105,10 @@ const BAD_FILES: BadCase[] = [
   { name: 'unknown top-level field', text: mutate((b) => { b.settings = {}; }), path: 'settings', message: /unknown field/ },
   { name: 'notes not a list', text: mutate((b) => { b.notes = {}; }), path: 'notes', message: /expected a list, found an object/ },
   { name: 'sources missing', text: mutate((b) => { delete b.sources; }), path: 'sources', message: /missing/ },
-  { name: 'note id not a UUID', text: mutate((b) => { b.notes[1].id = '../../etc'; }), path: 'notes[1].id', message: /bad id.*UUID/ },
+  { name: 'empty note id', text: mutate((b) => { b.notes[1].id = ' '; }), path: 'notes[1].id', message: /bad id/ },
+  { name: 'note id that is a number', text: mutate((b) => { b.notes[1].id = 42; }), path: 'notes[1].id', message: /bad id 42/ },
+  { name: 'note id with a control character', text: mutate((b) => { b.notes[1].id = 'a\u0000b'; }), path: 'notes[1].id', message: /bad id/ },
+  { name: 'note id too long', text: mutate((b) => { b.notes[1].id = 'x'.repeat(201); }), path: 'notes[1].id', message: /bad id/ },
   { name: 'duplicate note id', text: mutate((b) => { b.notes[2].id = b.notes[0].id; }), path: 'notes[2].id', message: /duplicate id: the same as notes\[0\]/ },
   { name: 'unknown verdict', text: mutate((b) => { b.notes[0].verdict = 'pants-on-fire'; }), path: 'notes[0].verdict', message: /unknown verdict "pants-on-fire"/ },
   { name: 'confidence out of range', text: mutate((b) => { b.notes[0].confidence = 7; }), path: 'notes[0].confidence', message: /7 is out of range \(1–5\)/ },
@@ -108,6 +119,7 @@ const BAD_FILES: BadCase[] = [
   { name: 'javascript: page URL', text: mutate((b) => { b.notes[0].pageUrl = 'javascript:alert(1)'; }), path: 'notes[0].pageUrl', message: /http or https/ },
   { name: 'selector end before start', text: mutate((b) => { b.notes[0].selector.position = { start: 50, end: 10 }; }), path: 'notes[0].selector.position.end', message: /before start/ },
   { name: 'negative offset', text: mutate((b) => { b.notes[0].selector.position.start = -1; }), path: 'notes[0].selector.position.start', message: /out of range/ },
+  { name: 'quote exact not text', text: mutate((b) => { b.notes[1].selector.quote.exact = null; }), path: 'notes[1].selector.quote.exact', message: /expected text, found null/ },
   { name: 'quote missing exact', text: mutate((b) => { delete b.notes[2].selector.quote.exact; }), path: 'notes[2].selector.quote.exact', message: /missing/ },
   { name: 'unknown source type in attribution', text: mutate((b) => { b.notes[0].attribution.sourceType = 'oracle'; }), path: 'notes[0].attribution.sourceType', message: /unknown source type/ },
   { name: 'evidence not a list', text: mutate((b) => { b.notes[0].evidence = 'https://x.example'; }), path: 'notes[0].evidence', message: /expected a list/ },
@@ -117,7 +129,7 @@ const BAD_FILES: BadCase[] = [
   { name: 'body too long', text: mutate((b) => { b.notes[1].body = 'x'.repeat(200_001); }), path: 'notes[1].body', message: /too long \(200001 characters/ },
   { name: 'two sources with the same name', text: mutate((b) => { b.sources[1].name = 'REUTERS'; }), path: 'sources[1].name', message: /duplicate source/ },
   { name: 'source with empty name', text: mutate((b) => { b.sources[0].name = '  '; }), path: 'sources[0].name', message: /must not be empty/ },
-  { name: 'source id with spaces', text: mutate((b) => { b.sources[0].id = 'a b'; }), path: 'sources[0].id', message: /bad id/ },
+  { name: 'source id missing', text: mutate((b) => { delete b.sources[0].id; }), path: 'sources[0].id', message: /missing/ },
   { name: 'page with a bad canonical URL', text: mutate((b) => { b.pages[0].canonicalUrl = 'not a url'; }), path: 'pages[0].canonicalUrl', message: /bad URL/ },
   { name: 'duplicate page URL', text: mutate((b) => { b.pages[1].url = b.pages[0].url; }), path: 'pages[1].url', message: /duplicate url/ },
   { name: 'page record is null', text: mutate((b) => { b.pages[1] = null; }), path: 'pages[1]', message: /expected an object, found null/ },

@@ -78,6 +78,12 @@ describe('noteToAnnotation', () => {
     expect(failures(POSITION, anno)).toEqual([]);
   });
 
+  test('a note whose id is not a UUID still gets a valid URI id', () => {
+    const anno = noteToAnnotation(makeNote({ id: 'e2e note/1' }));
+    expect(anno.id).toBe('urn:claimlight:note:e2e%20note%2F1');
+    expect(failures(MUSTS, anno)).toEqual([]);
+  });
+
   test('an unverified note with no body is a comment carrying only its assessment body', () => {
     const anno = noteToAnnotation(makeNote({ verdict: 'unverified', body: '  ', tags: [], evidence: [] }));
     expect(anno.motivation).toBe('commenting');
