@@ -74,7 +74,8 @@ export const PAGE_FIELDS = {
   canonicalUrl: nullable(httpUrl()),
   title: nullable(text()),
   siteName: nullable(text()),
-  publishedAt: nullable(isoDateTime()),
+  // As the page states it (meta tag or JSON-LD), not necessarily ISO: "2026-05-01", "May 1, 2026".
+  publishedAt: nullable(text()),
   firstSeenAt: isoDateTime(),
   lastSeenAt: isoDateTime(),
 } satisfies FieldsOf<Page>;

@@ -6,7 +6,7 @@ import { makeBackup, serializeBackup, type BackupData } from '../../../src/expor
 import { importBackup, importBackupText, readBackupData, type BackupStore } from '../../../src/export/import-backup';
 import { parseBackup } from '../../../src/export/parse-backup';
 import { storageBackupStore } from '../../../src/export/storage-store';
-import { makeNote, sampleData, uuidFor } from './records';
+import { makeNote, makePage, sampleData, uuidFor } from './records';
 
 let dbCount = 0;
 function freshStore(): BackupStore {
@@ -59,12 +59,13 @@ describe('round trip', () => {
     expect(sorted(await readBackupData(store))).toEqual(before);
   });
 
-  test('notes the storage layer accepts (any printable id, an empty quote) survive a backup', async () => {
-    const odd = { ...sampleData(), notes: [makeNote({ id: 'e2e-restart-1', selector: { quote: { exact: '', prefix: '', suffix: '' }, position: { start: 0, end: 0 } } })] };
+  test('records the storage layer accepts (any printable id, an empty quote, a page date as the page wrote it) survive a backup', async () => {
+    const odd = { ...sampleData(), pages: [makePage({ publishedAt: 'May 1, 2026' })], notes: [makeNote({ id: 'e2e-restart-1', selector: { quote: { exact: '', prefix: '', suffix: '' }, position: { start: 0, end: 0 } } })] };
     const store = freshStore();
     const result = await importBackupText(store, serializeBackup(makeBackup(odd, EXPORTED_AT)));
     expect(result.ok).toBe(true);
     expect((await readBackupData(store)).notes).toEqual(odd.notes);
+    expect((await readBackupData(store)).pages).toEqual(odd.pages);
   });
 
   test('a UTF-8 byte-order mark (added by some editors) is accepted', () => {
