@@ -4,8 +4,9 @@
 // E2E_GREP=substring of "spec › test name", E2E_SPECS=substring of the spec file name,
 // E2E_TIMEOUT=ms per test (default 60000). Ends with `e2e: N passed, M failed`; exits 1 on any failure.
 // The spec format and the Driver API are documented in tests/e2e/README.md.
-import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { existsSync, rmSync } from 'node:fs';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from './support/chromium.mjs';
@@ -14,9 +15,19 @@ import { fixturesDir, repoRoot, sharedDir, startCatcher, startServer } from './s
 
 const ALL_BROWSERS = ['chromium', 'firefox'];
 const launchers = {
-  chromium: (opts) => launchChromium({ ...opts, extensionDir: path.join(repoRoot, 'dist/chrome') }),
-  firefox: (opts) => launchFirefox({ ...opts, extensionDir: path.join(repoRoot, 'dist/firefox') }),
+  chromium: (opts) => launchChromium({ ...opts, extensionDir: path.join(opts.builds, 'chrome') }),
+  firefox: (opts) => launchFirefox({ ...opts, extensionDir: path.join(opts.builds, 'firefox') }),
 };
+
+/**
+ * Copy dist/chrome and dist/firefox to a temporary folder, so the whole run tests one build even if
+ * `npm run build` or watch mode rewrites dist/ meanwhile. Returns the folder.
+ */
+async function snapshotBuilds() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimlight-e2e-dist-'));
+  for (const name of ['chrome', 'firefox']) await cp(path.join(repoRoot, 'dist', name), path.join(dir, name), { recursive: true });
+  return dir;
+}
 const DEFAULT_TIMEOUT = Number(process.env.E2E_TIMEOUT ?? 60_000);
 
 /** Load every spec module that matches E2E_SPECS; each must export `tests`. */
@@ -68,6 +79,16 @@ async function main() {
   const browsers = selectedBrowsers();
   const grep = process.env.E2E_GREP ?? '';
   const specs = await loadSpecs();
+  const builds = await snapshotBuilds();
+  // Ctrl+C: close the browser of the running test and remove the snapshot, then stop.
+  let current = null;
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, async () => {
+      await withTimeout(current?.close() ?? Promise.resolve(), 10_000, 'closing the browser').catch(() => undefined);
+      rmSync(builds, { recursive: true, force: true });
+      process.exit(130);
+    });
+  }
   const server = await startServer();
   const catcher = await startCatcher();
   const fixtures = {
@@ -113,10 +134,11 @@ async function main() {
         const t0 = Date.now();
         let browser;
         let error;
-        const launching = launchers[browserName]({ catcher });
+        const launching = launchers[browserName]({ catcher, builds });
         try {
           await withTimeout((async () => {
             browser = await launching;
+            current = browser;
             stats[browserName].launches.push(browser.launchMs);
             await test.run({ browser, server, fixtures, catcher });
           })(), test.timeout ?? DEFAULT_TIMEOUT, title);
@@ -128,6 +150,7 @@ async function main() {
           await withTimeout(browser?.close() ?? Promise.resolve(), 20_000, 'closing the browser').catch((e) => {
             error ??= e;
           });
+          current = null;
           server.resetRoutes();
           catcher.clear();
         }
@@ -149,6 +172,7 @@ async function main() {
 
   await server.close();
   await catcher.close();
+  await rm(builds, { recursive: true, force: true });
   console.log('');
   for (const [name, s] of Object.entries(stats)) {
     if (!s.tests) continue;

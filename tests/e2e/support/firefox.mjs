@@ -86,6 +86,20 @@ function userPrefs({ id, proxyPort }) {
   return Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n') + '\n';
 }
 
+/** Firefox processes this module started and that are still alive. */
+const running = new Set();
+// Whatever ends this process (a failure, Ctrl+C, process.exit) ends the Firefoxes it started: they run
+// detached in their own process groups and would otherwise outlive it.
+process.on('exit', () => {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
 /**
  * Start firefox-esr on `profile` and open a Marionette session. Returns {client, kill}; kill() quits
  * Firefox (force-killing its own process group if it does not go) and resolves once it has exited.
@@ -101,7 +115,8 @@ async function startFirefox(profile) {
     detached: true, // its own process group, so kill() can end exactly the processes it started
   });
   child.stderr.on('data', (d) => { stderrTail = (stderrTail + d).slice(-2000); });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  running.add(child);
+  const exited = new Promise((resolve) => child.once('exit', resolve)).finally(() => running.delete(child));
   let client;
   const kill = async () => {
     if (child.exitCode === null && child.signalCode === null) {
