@@ -14,6 +14,8 @@ import { createRequestHub, pageRequestHandler } from './messages';
 import type { RuntimeLike } from './messages';
 import { watchUrl } from './navigation';
 import { createPageSession } from './page-session';
+import type { SessionEnv } from './page-session';
+import { scanFrames } from './scan-frames';
 import { createBlockAnalyzer } from './scan';
 import { installSelectionNotes } from './selection/install-selection-notes';
 
@@ -27,20 +29,21 @@ function main(): void {
 
   const runtime = browser.runtime as unknown as RuntimeLike;
   const hub = createRequestHub(runtime);
-  const session = createPageSession({
+  const env: SessionEnv = {
     doc: document,
     send,
     findArticle,
     normalizeUrl: (href, canonical) => normalizeUrl(href, canonical),
     createAnalyzer: createBlockAnalyzer,
     createPainter: (doc) => createPainter(doc),
-  });
+  };
+  const session = createPageSession(env);
   const deps: FeatureDeps = { send, listen: (h) => hub.listen(h), now: () => new Date(), newId: () => crypto.randomUUID() };
   const card = installCard(session, deps, document);
   installSelectionNotes(session, card, deps, document);
   hub.listen(pageRequestHandler(session, { openClaim: (id) => card.openClaim(id), openNote: (id) => card.openNote(id) }));
   watchUrl(window, () => void session.navigate());
-  void session.start();
+  void session.start().then(() => scanFrames(env));
 }
 
 main();

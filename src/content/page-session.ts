@@ -224,6 +224,9 @@ export class PageSession implements ContentSession {
     this.siteAllowed = this.settings.siteOverrides[host] ?? this.settings.autoScan;
     if (!this.siteAllowed) return;
     this.info = this.env.findArticle(this.doc);
+    // Detection is one synchronous pass over the page: give the page its turn before the scan's slices.
+    await (this.env.yieldToPage ?? yieldToPage)();
+    if (gen !== this.generation) return;
     if (this.info.isArticle && this.info.root) {
       await this.scan(false);
       return;

@@ -117,4 +117,28 @@ export const tests = [
       assert.deepEqual(state, { pwned: null, imgs: 0, scripts: 0 });
     },
   },
+  {
+    name: 'a same-origin iframe article is scanned in its own frame; a cross-origin iframe is skipped without breaking the page',
+    async run({ browser, server }) {
+      const article = (h) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${h}</title>
+<meta property="og:type" content="article"></head><body><article><h1>${h}</h1>
+<p>The health ministry said on Friday that 1,200 new cases were recorded in the capital during the past week.</p>
+<p>Hospital directors told local radio that staff shortages were the main problem in the northern districts.</p>
+<p>The mayor said the city would open two more vaccination centres before the end of the month.</p></article></body></html>`;
+      const inner = server.route('/frame-inner.html', article('Embedded story'));
+      const foreign = server.route('/frame-foreign.html', article('Foreign story')).replace('127.0.0.1', 'localhost');
+      const outer = server.route('/frame-outer.html', article('Outer story').replace('</article>',
+        `</article><iframe id="same" src="${inner}" width="600" height="400"></iframe><iframe id="other" src="${foreign}" width="600" height="400"></iframe>`));
+      await browser.goto(outer);
+      await browser.waitFor(() => [...CSS.highlights].some(([, h]) => h.size > 0), { timeout: 15_000 });
+      const framed = await browser.waitFor(() => {
+        const w = document.getElementById('same').contentWindow;
+        const texts = [...w.CSS.highlights].flatMap(([, h]) => [...h].map((r) => r.toString()));
+        return texts.length ? texts : null;
+      }, { timeout: 15_000 });
+      assert.ok(framed.some((t) => t.includes('health ministry said')), `iframe claims painted: ${JSON.stringify(framed)}`);
+      const top = await browser.evaluate(() => [...CSS.highlights].flatMap(([, h]) => [...h].map((r) => r.toString())));
+      assert.ok(top.every((t) => !t.includes('Embedded')), 'frame text is painted in the frame, not in the top page');
+    },
+  },
 ];

@@ -239,3 +239,25 @@ describe('page session: live pages and navigation', () => {
     session.dispose();
   });
 });
+
+describe('page session: content added while the scan runs', () => {
+  it('does not miss a paragraph appended between two slices of the initial scan', async () => {
+    const { api, painted } = fakeRegistry();
+    document.body.innerHTML = `<article>${Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i} of the story, the agency said.</p>`).join('')}</article>`;
+    let yields = 0;
+    const env = articleEnv(document, fakeBackground().send, api, {
+      sliceMs: 0,
+      yieldToPage: () => {
+        // Halfway through the scan the page appends a post (a live blog does this at any moment).
+        if (++yields === 5) document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Late post: the mayor said the road is open.</p>');
+        return new Promise((r) => setTimeout(r, 0));
+      },
+    });
+    const session = createPageSession(env);
+    await session.start();
+    await wait(80);
+    expect(painted('cl-b')).toContain('Late post: the mayor said the road is open.');
+    expect(session.claims()).toHaveLength(61);
+    session.dispose();
+  });
+});
