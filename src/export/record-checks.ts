@@ -61,7 +61,8 @@ export const NOTE_FIELDS = {
 export const SOURCE_FIELDS = {
   id: recordId(),
   name: text({ nonEmpty: true }),
-  key: text({ nonEmpty: true }),
+  // Storage recomputes the key from the name on write; the file's copy is informative only.
+  key: text(),
   aliases: listOf(text({ nonEmpty: true })),
   type: oneOf(SOURCE_TYPES, 'source type'),
   confidence,
