@@ -81,8 +81,8 @@ interface PageScan {
 
 /**
  * Visible characters of a text node with white space runs counted once, without allocating (saved pages
- * are full of indentation). CJK characters count double: they carry about two Latin letters of text each,
- * and the thresholds here are in Latin-text characters.
+ * are full of indentation, inside paragraphs too). CJK characters count double: they carry about two Latin
+ * letters of text each, and the thresholds here are in Latin-text characters.
  */
 function visibleLength(data: string): number {
   let n = 0;
@@ -97,7 +97,7 @@ function visibleLength(data: string): number {
       space = false;
     }
   }
-  return n;
+  return space && n > 0 ? n - 1 : n;
 }
 
 function countCommas(data: string): number {
@@ -132,7 +132,7 @@ function scanPage(doc: Document): PageScan {
   };
   const leave = (el: Element, tag: string): void => {
     const t = open.pop();
-    if (t) {
+    if (t && t.all > 0) {
       scan.totals.set(el, t);
       const up = open[open.length - 1];
       if (up) {
