@@ -133,7 +133,7 @@ export async function launchChromium({ extensionDir, catcher, headless = true, p
       page = p;
       return handle;
     },
-    currentTab() {
+    async currentTab() {
       return [...pages].find(([, p]) => p === page)?.[0];
     },
     async switchTo(handle) {
