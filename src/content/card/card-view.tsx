@@ -53,7 +53,8 @@ export interface CardViewProps {
   /** Saves a note; resolves to an error message, or null on success. */
   saveNote: (note: Note) => Promise<string | null>;
   onClose: () => void;
-  onOpenPopup: () => void;
+  /** Asks the background to open the popup; resolves to an error message, or null. */
+  onOpenPopup: () => Promise<string | null>;
 }
 
 /** The whole card. */
@@ -112,7 +113,7 @@ export function CardView(props: CardViewProps) {
           {problem !== null && <p class="error" role="alert">{problem}</p>}
           <div class="actions">
             <button type="button" class="primary" onClick={startEditing}>{saved ? 'Edit note' : 'Add note'}</button>
-            <button type="button" onClick={props.onOpenPopup}>Open Claimlight</button>
+            <button type="button" onClick={() => void props.onOpenPopup().then((e) => e !== null && setProblem(`Could not open Claimlight: ${e}`))}>Open Claimlight</button>
           </div>
         </>
       )}

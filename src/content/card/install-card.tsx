@@ -103,7 +103,10 @@ export function installCard(session: ContentSession, deps: FeatureDeps, doc: Doc
           }}
           saveNote={saveNote}
           onClose={() => close()}
-          onOpenPopup={() => void deps.send({ type: 'ui/openPopup' })}
+          onOpenPopup={async () => {
+            const res = await deps.send({ type: 'ui/openPopup' });
+            return res.ok ? null : res.error;
+          }}
         />,
         target,
       );

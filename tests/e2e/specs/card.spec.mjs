@@ -1,7 +1,7 @@
 // Claim card in real browsers: opens by click and by keyboard (the next-claim command's message), shows
 // the speaker, the via outlet and the source-book entry, and closes on Escape with focus given back.
 import assert from 'node:assert/strict';
-import { ARTICLE, cardText, extensionTab, inShadow, pointOnHighlight, putSource, sendToTab } from './card-shadow.mjs';
+import { ARTICLE, cardText, clickCardButton, extensionTab, inShadow, pointOnHighlight, putSource, sendToTab } from './card-shadow.mjs';
 
 const painted = () => [...CSS.highlights].reduce((n, [, h]) => n + h.size, 0) > 0;
 
@@ -147,4 +147,45 @@ export const tests = [
       for (const line of after.lines) assert.equal(overlaps(after.frame, line), false, 'still not covering the claim after scrolling');
     },
   },
+  {
+    name: '"Open Claimlight" in the card opens the popup for the tab (the real popup, or popup.html?tab= in a tab where the browser refuses)',
+    async run({ browser, server }) {
+      const { pageTab, tabId, claims } = await setup(browser, server);
+      await sendToTab(browser, tabId, { type: 'page/focusClaim', claimId: claims[0].id });
+      await browser.switchTo(pageTab);
+      const before = await openExtensionPages(browser);
+      assert.equal(await clickCardButton(browser, 'Open Claimlight'), true);
+      let after = before;
+      for (let i = 0; i < 50 && after.length <= before.length; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        after = await openExtensionPages(browser);
+      }
+      const added = after.filter((u) => !before.includes(u));
+      assert.ok(added.some((u) => /\/popup\.html(\?tab=\d+)?$/.test(u)), `a popup page opened: ${JSON.stringify(after)}`);
+    },
+  },
 ];
+
+/** URLs of the open extension pages: action popups and tabs. */
+async function openExtensionPages(browser) {
+  if (browser.name === 'chromium') {
+    // Popups opened by action.openPopup() are not Playwright pages; the service worker can list them.
+    const popups = await browser.evaluateInBackground(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).map((c) => c.documentUrl));
+    const tabs = browser.raw.context.pages().map((p) => p.url());
+    return [...popups, ...tabs].filter((u) => u.startsWith(browser.extensionOrigin));
+  }
+  const { client } = browser.raw;
+  const current = await browser.currentTab();
+  const handles = await client.command('WebDriver:GetWindowHandles');
+  const urls = [];
+  for (const handle of handles?.value ?? handles) {
+    await browser.switchTo(handle);
+    const url = await client.command('WebDriver:GetCurrentURL');
+    urls.push(url?.value ?? url);
+    if (String(url?.value ?? url).startsWith(browser.extensionOrigin)) {
+      urls.push(...await browser.evaluate(() => browser.extension.getViews({ type: 'popup' }).map((w) => w.location.href)));
+    }
+  }
+  await browser.switchTo(current);
+  return urls.filter((u) => u.startsWith(browser.extensionOrigin));
+}
