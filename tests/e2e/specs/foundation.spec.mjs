@@ -18,6 +18,45 @@ const QUIET_ARTICLE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8
 
 export const tests = [
   {
+    name: 'the harness: fixture server stays inside its folders, routes work, the catcher records and refuses',
+    browserless: true,
+    async run({ server, catcher, fixtures }) {
+      const { repoRoot } = fixtures;
+      const sample = await fetch(server.url('/fixtures/sample-article.html'));
+      assert.equal(sample.status, 200);
+      assert.match(sample.headers.get('content-type'), /text\/html/);
+      assert.equal((await fetch(server.url('/shared/DESIGN.md'))).status, 200);
+      // Raw paths (fetch would normalise the dots away before they reach the server).
+      const http = await import('node:http');
+      const statusOf = (rawPath) => new Promise((resolve, reject) => {
+        http.get({ host: '127.0.0.1', port: server.port, path: rawPath }, (res) => { res.resume(); resolve(res.statusCode); }).on('error', reject);
+      });
+      assert.equal(await statusOf('/fixtures/sample-article.html'), 200, 'the raw-path helper does reach files');
+      for (const escape of ['/fixtures/../../package.json', '/fixtures/..%2f..%2fpackage.json', '/fixtures/%2e%2e%2f%2e%2e%2fpackage.json', `/shared/..%2f${encodeURIComponent(path.basename(repoRoot))}%2fpackage.json`, '/package.json']) {
+        assert.equal(await statusOf(escape), 404, `${escape} must not be served`);
+      }
+      const routed = server.route('/dyn.html', { html: '<p>dynamic</p>', headers: { 'x-test': '1' } });
+      const dyn = await fetch(routed);
+      assert.equal(await dyn.text(), '<p>dynamic</p>');
+      assert.equal(dyn.headers.get('x-test'), '1');
+
+      // Speak to the catcher as a browser speaks to its proxy: a CONNECT for https, an absolute URL for http.
+      const net = await import('node:net');
+      const ask = (line) => new Promise((resolve, reject) => {
+        const socket = net.connect(catcher.port, '127.0.0.1', () => socket.write(`${line}\r\nhost: x\r\n\r\n`));
+        let reply = '';
+        socket.on('data', (d) => { reply += d; });
+        socket.on('end', () => resolve(reply));
+        socket.on('error', reject);
+      });
+      catcher.clear();
+      assert.match(await ask('CONNECT tracker.example:443 HTTP/1.1'), /^HTTP\/1\.1 502/);
+      assert.match(await ask('GET http://cdn.example/x.js HTTP/1.1'), /^HTTP\/1\.1 502/);
+      assert.deepEqual(catcher.requests.map((r) => [r.method, r.host]), [['CONNECT', 'tracker.example'], ['GET', 'cdn.example']]);
+      catcher.clear();
+    },
+  },
+  {
     name: 'built manifests and zips are sane for both stores',
     browserless: true,
     async run({ fixtures }) {
