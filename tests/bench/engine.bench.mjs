@@ -45,7 +45,7 @@ function measureIn(api, doc, runs, now, median) {
     const map = api.buildTextMap(info.root, opts);
     let n = 0;
     for (const block of map.blocks) for (const _ of segmenter.segment(map.text.slice(block.start, block.end))) n += 1;
-    return { ms: now() - t0, chars: map.text.length, sentences: n };
+    return { ms: now() - t0, chars: map.text.length, sentences: n, text: map.text };
   };
   const engine = () => {
     const t0 = now();
@@ -69,7 +69,10 @@ function measureIn(api, doc, runs, now, median) {
     e.push(r.ms);
     claims = r.claims;
   }
-  return { detectMs: median(d), baselineMs: median(b), engineMs: median(e), chars: last.chars, sentences: last.sentences, claims };
+  // FNV-1a of the text map, so Node and Chromium results can be compared without shipping 1 MB back.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < last.text.length; i++) hash = Math.imul(hash ^ last.text.charCodeAt(i), 0x01000193) >>> 0;
+  return { detectMs: median(d), baselineMs: median(b), engineMs: median(e), chars: last.chars, sentences: last.sentences, claims, textHash: hash };
 }
 
 const medianOfSrc = `(v) => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; }`;
@@ -148,6 +151,11 @@ export async function run(ctx) {
     ctx.log(`chromium ${page}: detect ${chromeResults[page].detectMs.toFixed(1)} ms; ${figures[figures.length - 2].detail}`);
   }
   figures.push(linearity('chromium', chromeResults));
+  const same = Object.keys(pages).filter((p) => nodeResults[p].textHash === chromeResults[p].textHash && nodeResults[p].claims === chromeResults[p].claims);
+  figures.push({
+    name: 'engine.node-chromium-parity', value: same.length / Object.keys(pages).length, unit: 'share of pages', target: 1, ok: same.length === Object.keys(pages).length,
+    detail: 'same text map and claim count from linkedom (CLI) and Chromium (content script)',
+  });
 
   // ---- content-script bundle size (minified, as shipped)
   const content = await ctx.bundle('src/content/main.ts', { minify: true, globalName: 'ClaimlightContent' });
