@@ -81,9 +81,13 @@ function describeReadError(file: string, error: unknown): string {
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+  if (command === undefined) {
+    io.stderr(USAGE);
+    return EXIT_USAGE;
+  }
+  if (command === '-h' || command === '--help' || command === 'help') {
     io.stdout(USAGE);
-    return command === undefined ? EXIT_USAGE : EXIT_OK;
+    return EXIT_OK;
   }
   if (command !== 'analyze') {
     io.stderr(`claimlight: unknown command "${command}"\n\n${USAGE}`);

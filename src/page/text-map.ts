@@ -50,6 +50,8 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'NAV', 'ASIDE', 'FIGCAPTION', 'BUTTON', 'FORM',
   'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'LABEL', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO',
   'PICTURE', 'IMG', 'HEAD', 'TITLE', 'META', 'LINK', 'DIALOG', 'MENU',
+  // Ruby annotations (readings over CJK text) are not part of the sentence.
+  'RT', 'RP',
 ]);
 
 /** Tags that start and end a block (laid out as blocks by the default style sheet). */

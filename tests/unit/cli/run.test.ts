@@ -104,6 +104,7 @@ describe('claimlight analyze', () => {
     [['analyze', 'a.html', '--url'], /--url needs a value/],
     [['analyze', 'a.html', '--url', 'not a url'], /not an absolute URL/],
     [['frobnicate'], /unknown command "frobnicate"/],
+    [[], /^Usage: claimlight analyze/],
   ])('usage error %j → exit 2 with the usage text', async (argv, message) => {
     const io = fakeIo({ 'a.html': article });
     expect(await run(argv, io)).toBe(EXIT_USAGE);
