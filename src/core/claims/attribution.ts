@@ -48,6 +48,10 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const OUTLET_RE = new RegExp(`(?<![\\p{L}])(?:${OUTLETS_BY_LENGTH.map(escapeRe).join('|')})(?![\\p{L}])`, 'gu');
 const VIA_BEFORE = /\b(?:told|tells|telling|to|with|by|on|according to|in|quoted in|cited by)\s+(?:the\s+)?$/iu;
 const VIA_AFTER = /^(?:'s?|’s?)?\s*(?:has\s+|had\s+|first\s+|previously\s+|also\s+)?(?:reported|reports|quoted|cited|said|says|wrote|learned|obtained|confirmed|revealed)\b/iu;
+/** Quick token checks before any regex runs: last words of medium triggers, first words of outlet names. */
+const MEDIUM_LAST_WORDS: ReadonlySet<string> = new Set(MEDIA.map(([t]) => t.split(' ').pop() as string));
+const OUTLET_FIRST_WORDS: ReadonlySet<string> = new Set(NEWS_OUTLETS.map((o) => o.replace(/^The /u, '').split(' ')[0] as string));
+const OUTLET_NAME_ENDS: ReadonlySet<string> = new Set(NEWS_OUTLETS.map((o) => o.split(' ').pop() as string));
 const MEDIA_BY_LENGTH = [...MEDIA].sort((a, b) => b[0].length - a[0].length);
 const MEDIUM_NAMES = new Map(MEDIA.map(([t, m]) => [t, m]));
 /** "in a Sunday interview", "during his March 3 address", "in a Facebook post": a bounded gap before the medium noun. */
@@ -329,21 +333,30 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
 export function attributeSentence(text: string, tokens: readonly Token[]): FoundAttribution | null {
   const found = findAttribution(text, tokens);
   if (!found) return null;
-  const words = tokens.filter((t) => t.type !== 'quote');
-  const frameStart = words[0]?.start ?? 0;
-  // The frame as text, quotes blanked, so outlet names inside a quotation do not count.
+  const cue = CUE_VERBS.get(found.cue);
+  // The frame text is built only when a medium or outlet word is present: most sentences have neither.
+  let mediumWord = false;
+  let outletWord = false;
+  for (const t of tokens) {
+    if (t.type !== 'word') continue;
+    if (MEDIUM_LAST_WORDS.has(t.lower)) mediumWord = true;
+    if (OUTLET_FIRST_WORDS.has(t.base) || OUTLET_NAME_ENDS.has(t.base)) outletWord = true;
+  }
+  if (!mediumWord && !outletWord) return { ...found, medium: cue?.medium ?? null, via: null };
+  const frameStart = (tokens[0] as Token).start;
+  // The frame as text, quotes blanked (same length), so outlet names inside a quotation do not count.
   let frame = '';
   let pos = frameStart;
   for (const t of tokens) {
-    if (t.start < pos) continue;
-    frame += ' '.repeat(Math.max(0, t.start - pos)) + (t.type === 'quote' ? ' '.repeat(t.end - t.start) : text.slice(t.start, t.end));
+    if (t.type !== 'quote') continue;
+    frame += text.slice(pos, t.start) + ' '.repeat(t.end - t.start);
     pos = t.end;
   }
-  const cue = CUE_VERBS.get(found.cue);
-  const medium = findMedium(frame, cue?.medium);
+  frame += text.slice(pos, (tokens[tokens.length - 1] as Token).end);
+  const medium = mediumWord ? findMedium(frame, cue?.medium) : cue?.medium ?? null;
   const p = found.phrase;
   const exclude = [{ start: (tokens[p.from] as Token).start, end: (tokens[p.to] as Token).end }];
-  let via = findVia(frame, frameStart, exclude);
+  let via = outletWord ? findVia(frame, frameStart, exclude) : null;
   if (via && found.source.role && found.source.role.includes(via)) via = null;
   if (via && found.appositiveRole && found.appositiveRole.includes(via)) via = null;
   if (via && isOutletName(found.source.speaker)) via = null;

@@ -27,6 +27,8 @@ export class DiscourseState {
   /** Pronoun learned per person: 'm' for he, 'f' for she. */
   private readonly gender = new Map<string, 'm' | 'f'>();
   private sentence = 0;
+  /** Names that have been a statement's speaker: surely people. */
+  private readonly spoke = new Set<string>();
   private lastGroup: Attribution | null = null;
   private lastThing: Attribution | null = null;
   /** Speaker of a quotation still open (or announced with a colon) when the last block ended. */
@@ -51,7 +53,9 @@ export class DiscourseState {
         const key = last.lower.replace(/\u00AD/g, '');
         const existing = this.persons.get(key);
         if (!existing || existing.name !== parts.join(' ')) this.persons.set(key, { name: parts.join(' '), role: existing?.role ?? null });
-        this.mention(key);
+        // Only a run that starts with a first name is surely a person ("Named Binary Tag" is not).
+        const first = (tokens[runStart] as Token).lower;
+        if (FEMALE_FIRST_NAMES.has(first) || MALE_FIRST_NAMES.has(first) || this.spoke.has(parts.join(' '))) this.mention(key);
       } else if (runStart >= 0 && len === 1) {
         const key = (tokens[runStart] as Token).lower;
         if (this.persons.has(key)) this.mention(key);
@@ -108,7 +112,10 @@ export class DiscourseState {
   }
 
   private pushRecent(a: Attribution): void {
-    if (a.sourceType === 'named-person') this.guessGender(a);
+    if (a.sourceType === 'named-person') {
+      this.guessGender(a);
+      this.spoke.add(a.speaker);
+    }
     const i = this.recent.findIndex((r) => r.speaker === a.speaker);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(a);

@@ -31,7 +31,7 @@ const OUTLET_KEYS: ReadonlySet<string> = new Set(NEWS_OUTLETS.map((o) => o.toLow
 /** Last words of newspaper and broadcaster names ("The Korea Times", "Kyiv Post"). */
 const OUTLET_NAME_ENDINGS = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'News', 'Daily', 'Telegraph', 'Chronicle', 'Observer', 'Mirror', 'Express', 'Standard', 'Independent', 'Guardian', 'Reporter', 'Magazine', 'Radio', 'TV', 'Television', 'Broadcasting', 'Courier', 'Dispatch', 'Inquirer', 'Examiner', 'Sentinel', 'Bulletin', 'Register', 'Star', 'Sun', 'Monitor']);
 const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
-const OUTLET_WORDS = new Set(['newspaper', 'broadcaster', 'magazine', 'tabloid', 'daily', 'outlet', 'channel', 'agency']);
+const OUTLET_WORDS = new Set(['newspaper', 'broadcaster', 'magazine', 'tabloid', 'daily', 'outlet', 'channel']);
 
 /** Folds a slice of the page into display text: one space per white-space run, no soft hyphens. */
 export function cleanSlice(text: string, start: number, end: number): string {

@@ -23,6 +23,8 @@ export function foldWord(word: string): string {
 
 /** True when the first character is an upper-case letter (any script with case). */
 export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = word.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }

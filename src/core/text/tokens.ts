@@ -25,13 +25,17 @@ export interface Token {
 
 const CLITIC = /(?:['\u2019](?:re|ve|ll|d|m)|n['\u2019]t)$/iu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const INNER_JOIN = new Set(['.', "'", '\u2019', '-', '\u2011', '\u00AD', '&']);
 
-function isWordChar(ch: string): boolean {
-  if (ch === '') return false;
-  const c = ch.charCodeAt(0);
+/** Letters, digits and combining marks; ASCII decided without a regex. */
+function isWordCode(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(ch);
+  if (Number.isNaN(c)) return false;
+  return c !== 0xA0 && c !== 0xAD && !(c >= 0x2000 && c <= 0x206F) && WORD_CHAR.test(text.charAt(i));
+}
+
+/** Characters that join two word parts: . ' ’ - ‑ soft hyphen & */
+function isJoinCode(c: number): boolean {
+  return c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 0x2011 || c === 0xAD || c === 38;
 }
 
 /** True when a word ending in "." keeps the period as part of an abbreviation. */
@@ -74,20 +78,23 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       continue;
     }
     const limit = span ? Math.min(end, span.start) : end;
-    const ch = text.charAt(i);
-    if (isWordChar(ch)) {
+    const code = text.charCodeAt(i);
+    if (isWordCode(code, text, i)) {
       let j = i + 1;
+      let apostrophe = false;
       while (j < limit) {
-        const c = text.charAt(j);
-        if (isWordChar(c)) j++;
-        else if (INNER_JOIN.has(c) && isWordChar(text.charAt(j + 1)) && j + 1 < limit) j += 2;
-        else break;
+        const c = text.charCodeAt(j);
+        if (isWordCode(c, text, j)) j++;
+        else if (isJoinCode(c) && j + 1 < limit && isWordCode(text.charCodeAt(j + 1), text, j + 1)) {
+          if (c === 39 || c === 0x2019) apostrophe = true;
+          j += 2;
+        } else break;
       }
-      if (j < limit && text.charAt(j) === '.' && keepsPeriod(text.slice(i, j))) j++;
+      if (j < limit && text.charCodeAt(j) === 46 && keepsPeriod(text.slice(i, j))) j++;
       // "U.K.’s": possessive after an abbreviation's period
-      if (j + 1 < limit && (text.charAt(j) === '\u2019' || text.charAt(j) === "'") && text.charAt(j + 1) === 's' && !isWordChar(text.charAt(j + 2))) j += 2;
+      if (j + 1 < limit && (text.charCodeAt(j) === 0x2019 || text.charCodeAt(j) === 39) && text.charCodeAt(j + 1) === 115 && !isWordCode(text.charCodeAt(j + 2), text, j + 2)) j += 2;
       // "We’re", "I’d", "don’t": the clitic is its own token, so "We’re told" reads as a passive.
-      const m = CLITIC.exec(text.slice(i, j));
+      const m = apostrophe ? CLITIC.exec(text.slice(i, j)) : null;
       if (m && m.index > 0) {
         out.push(makeWord(text, i, i + m.index));
         const c = makeWord(text, i + m.index, j);
@@ -97,9 +104,10 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
         out.push(makeWord(text, i, j));
       }
       i = j;
-    } else if (/\s/.test(ch) || ch === '\u00A0' || ch === '\u00AD') {
+    } else if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xA0 || code === 0xAD || (code >= 0x2000 && code <= 0x200B) || code === 0x202F || code === 0x3000) {
       i++;
     } else {
+      const ch = text.charAt(i);
       out.push({ type: 'punct', start: i, end: i + 1, text: ch, lower: ch, base: ch, possessive: false });
       i++;
     }

@@ -77,8 +77,7 @@ describe('performance', () => {
     };
     const small = time(100_000);
     const big = time(1_000_000);
-    // Generous bounds: the machine is shared; quadratic behaviour would be ~100× here.
+    // A ratio, not a time: the machine is shared. Quadratic behaviour would be ~100× here.
     expect(big / small).toBeLessThan(25);
-    expect(big).toBeLessThan(4000);
   });
 });
