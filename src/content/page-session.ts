@@ -587,7 +587,8 @@ export class PageSession implements ContentSession {
   }
 
   private canonical(): string | null {
-    const link = this.doc.querySelector('link[rel~="canonical"][href]');
+    // Head first: these tags live there, and a selector over the head is cheap even on a huge page.
+    const link = (this.doc.head ?? this.doc).querySelector('link[rel~="canonical"][href]');
     const href = link?.getAttribute('href');
     if (!href) return null;
     try {
@@ -611,7 +612,7 @@ export class PageSession implements ContentSession {
   }
 
   private meta(property: string): string | null {
-    const el = this.doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+    const el = (this.doc.head ?? this.doc).querySelector(`meta[property="${property}"], meta[name="${property}"]`);
     const v = el?.getAttribute('content')?.trim();
     return v ? v : null;
   }
