@@ -35,7 +35,7 @@ function main(): void {
     findArticle,
     normalizeUrl: (href, canonical) => normalizeUrl(href, canonical),
     createAnalyzer: createBlockAnalyzer,
-    createPainter: (doc) => createPainter(doc),
+    createPainter: (doc, colours) => createPainter(doc, { colours }),
   };
   const session = createPageSession(env);
   const deps: FeatureDeps = { send, listen: (h) => hub.listen(h), now: () => new Date(), newId: () => crypto.randomUUID() };

@@ -15,6 +15,7 @@ import type { TextMap, TextMapOptions } from '../page/text-map';
 import { appendBlocks, buildTextMap } from '../page/text-map';
 import type { Layer } from './highlights/layers';
 import type { Painter } from './highlights/painter';
+import type { ColourOverrides } from './highlights/styles';
 import { caretAt, pointInRects } from './highlights/hit-test';
 import type { LiveBatch, LiveWatcher } from './live';
 import { watchLive, LIVE_BATCH_MS } from './live';
@@ -34,7 +35,8 @@ export interface SessionEnv {
   findArticle: (doc: Document) => ArticleInfo;
   normalizeUrl: (href: string, canonical: string | null) => string;
   createAnalyzer: (lang: string | null) => BlockAnalyzer;
-  createPainter: (doc: Document) => Painter;
+  /** Makes the painter; `colours` are the reader's per-kind colour settings. */
+  createPainter: (doc: Document, colours: ColourOverrides) => Painter;
   sliceMs?: number;
   yieldToPage?: () => Promise<void>;
   liveDelayMs?: number;
@@ -366,7 +368,7 @@ export class PageSession implements ContentSession {
 
   private ensurePainter(): Painter {
     if (!this.painter) {
-      this.painter = this.env.createPainter(this.doc);
+      this.painter = this.env.createPainter(this.doc, this.settings.colours);
       this.painter.setVisible(this.on);
     }
     return this.painter;

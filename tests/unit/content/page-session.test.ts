@@ -61,6 +61,15 @@ describe('page session: scan and paint', () => {
     session.dispose();
   });
 
+  it('styles the layers with the reader\'s colour settings', async () => {
+    const bg = fakeBackground({ settings: { ...DEFAULT_SETTINGS, colours: { statistic: '#123456' } } });
+    const session = createPageSession(articleEnv(document, bg.send, fakeRegistry().api));
+    await session.start();
+    const css = [...document.querySelectorAll('style')].map((s) => s.textContent).join('');
+    expect(css).toMatch(/::highlight\(cl-c\)\{background-color:#123456/);
+    session.dispose();
+  });
+
   it('works in slices: a long article yields to the page between slices', async () => {
     const { api } = fakeRegistry();
     document.body.innerHTML = `<article>${Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i} said the official.</p>`).join('')}</article>`;

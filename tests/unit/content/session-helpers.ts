@@ -75,7 +75,7 @@ export function articleEnv(doc: Document, send: SessionEnv['send'], api: Highlig
     },
     normalizeUrl: (href) => href.replace(/#.*$/, ''),
     createAnalyzer: () => stubAnalyzer,
-    createPainter: (d) => createPainter(d, { api }),
+    createPainter: (d, colours) => createPainter(d, { api, colours }),
     yieldToPage: () => new Promise((r) => setTimeout(r, 0)),
     liveDelayMs: 10,
     rescanEveryMs: 0,
