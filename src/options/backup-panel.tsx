@@ -26,6 +26,7 @@ type Summary = ReturnType<typeof summarizePlan>;
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string; loaded: number; total: number }
+  | { step: 'checking'; fileName: string }
   | { step: 'invalid'; fileName: string; problems: BackupProblem[] }
   | { step: 'preview'; fileName: string; backup: Backup; summary: Summary }
   | { step: 'importing'; fileName: string; done: number; total: number }
@@ -59,6 +60,9 @@ export function BackupPanel({ repos, store: given, saveFile = downloadFile, now 
     setImp({ step: 'reading', fileName, loaded: 0, total: file.size });
     try {
       const text = await readFileText(file, (loaded, total) => setImp({ step: 'reading', fileName, loaded, total }));
+      // Validation is synchronous (a 50,000-note file takes a second or two): let "Checking…" paint first.
+      setImp({ step: 'checking', fileName });
+      await new Promise((resolve) => setTimeout(resolve, 30));
       const parsed = parseBackup(text);
       if (!parsed.ok) return setImp({ step: 'invalid', fileName, problems: parsed.problems });
       const plan = await previewImport(store, parsed.backup);
@@ -78,7 +82,7 @@ export function BackupPanel({ repos, store: given, saveFile = downloadFile, now 
     }
   };
 
-  const importing = imp.step === 'reading' || imp.step === 'importing';
+  const importing = imp.step === 'reading' || imp.step === 'checking' || imp.step === 'importing';
 
   return (
     <div class="backup-panel">
@@ -129,6 +133,8 @@ function ImportView({ state, onConfirm, onCancel }: {
       return null;
     case 'reading':
       return <Progress label={`Reading ${state.fileName}…`} value={state.loaded} max={state.total} />;
+    case 'checking':
+      return <p class="import-progress" role="status">Checking {state.fileName}…</p>;
     case 'importing':
       return <Progress label={`Importing ${state.fileName}…`} value={state.done} max={state.total} />;
     case 'invalid':
