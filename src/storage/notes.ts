@@ -28,7 +28,7 @@ export interface NotesTuning {
   fetchAllBelow: number;
 }
 
-export const DEFAULT_NOTES_TUNING: NotesTuning = { fetchAllBelow: 2000 };
+export const DEFAULT_NOTES_TUNING: NotesTuning = { fetchAllBelow: 500 };
 
 const newestFirst = (a: Note, b: Note) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
@@ -113,17 +113,32 @@ export function notesRepository(db: ClaimlightDb, tuning: NotesTuning = DEFAULT_
         const words = searchWords(query);
         if (words.length === 0) return [];
         const limit = options.limit ?? 200;
-        // Keys only for the longest (most selective) word: cheap even when it is in most notes.
-        const probe = words.reduce((a, b) => (b.length > a.length ? b : a));
-        const ids = new Set(await db.notes.where('words').startsWith(probe).primaryKeys());
-        const matches = (r: NoteRecord) => ids.has(r.id) && matchesAllWords(r.words, words);
-        if (ids.size <= tuning.fetchAllBelow) {
-          const records = (await db.notes.bulkGet([...ids])).filter((r): r is NoteRecord => !!r && matches(r));
+        // Rarest word first (index counts are cheap), then intersect keys with the next rarest while the
+        // candidate set is still too big to read whole. Keys only: no record is read until the end.
+        const prefixOf = (word: string) => db.notes.where('words').startsWith(word);
+        const counts = await Promise.all(words.map(async (word) => ({ word, count: await prefixOf(word).count() })));
+        counts.sort((a, b) => a.count - b.count);
+        if (counts[0]!.count === 0) return [];
+        let ids: Set<string> | null = null;
+        for (const { word } of counts) {
+          const keys = await prefixOf(word).primaryKeys();
+          ids = ids === null ? new Set(keys) : new Set(keys.filter((k) => ids!.has(k)));
+          if (ids.size <= tuning.fetchAllBelow) break;
+        }
+        const candidates = ids ?? new Set<string>();
+        const matches = (r: NoteRecord | undefined): r is NoteRecord => !!r && matchesAllWords(r.words, words);
+        if (candidates.size <= tuning.fetchAllBelow) {
+          const records = (await db.notes.bulkGet([...candidates])).filter(matches);
           return records.map(toNote).sort(newestFirst).slice(0, limit);
         }
-        // A common word: walk notes newest first and stop at `limit`, instead of reading thousands.
-        const records = await db.notes.orderBy('updatedAt').reverse().filter(matches).limit(limit).toArray();
-        return records.map(toNote);
+        // Thousands of matches: the newest `limit` of them, found on the updatedAt index by key only
+        // (read forwards in one request and scanned from the end: reverse key cursors are slow).
+        const byAge = await db.notes.orderBy('updatedAt').primaryKeys();
+        const newest: string[] = [];
+        for (let i = byAge.length - 1; i >= 0 && newest.length < limit; i -= 1) {
+          if (candidates.has(byAge[i]!)) newest.push(byAge[i]!);
+        }
+        return (await db.notes.bulkGet(newest)).filter(matches).map(toNote);
       }),
 
     byVerdict: (verdict) =>

@@ -43,30 +43,37 @@ export interface SourceMatch {
   source: Source | null;
 }
 
+/** A source as the in-memory book holds it: with the keys of the aliases the reader gave, precomputed. */
+interface BookEntry {
+  record: SourceRecord;
+  explicitKeys: ReadonlySet<string>;
+}
+
 /**
  * How well a stored source matches a looked-up name: its own key (4), an alias the reader gave (3), a
  * derived variant equal to the name's key (2), any shared variant (1), or no match (0).
  */
-function matchScore(record: SourceRecord, variants: readonly string[]): number {
+function matchScore({ record, explicitKeys }: BookEntry, variants: readonly string[]): number {
   const [key] = variants;
   if (!key) return 0;
   if (record.key === key) return 4;
-  if (record.aliases.some((a) => sourceKey(a) === key)) return 3;
+  if (explicitKeys.has(key)) return 3;
   if (record.aliasKeys.includes(key)) return 2;
   return variants.some((v) => v === record.key || record.aliasKeys.includes(v)) ? 1 : 0;
 }
 
 /** The best match for a name; null when none, or when two sources tie (two "Biden"s: add an alias). */
-function bestMatch(records: readonly SourceRecord[], name: string): Source | null {
+function bestMatch(book: ReadonlyMap<string, readonly BookEntry[]>, name: string): Source | null {
   const variants = sourceKeyVariants(name);
-  let best: SourceRecord[] = [];
+  const candidates = new Set(variants.flatMap((v) => book.get(v) ?? []));
+  let best: BookEntry[] = [];
   let bestScore = 0;
-  for (const record of records) {
-    const score = matchScore(record, variants);
-    if (score > bestScore) [best, bestScore] = [[record], score];
-    else if (score === bestScore && score > 0) best.push(record);
+  for (const entry of candidates) {
+    const score = matchScore(entry, variants);
+    if (score > bestScore) [best, bestScore] = [[entry], score];
+    else if (score === bestScore && score > 0) best.push(entry);
   }
-  return best.length === 1 ? toSource(best[0]!) : null;
+  return best.length === 1 ? toSource(best[0]!.record) : null;
 }
 
 const byName = (a: Source, b: Source) => a.name.localeCompare(b.name);
@@ -120,12 +127,17 @@ export function sourcesRepository(db: ClaimlightDb): SourcesRepository {
    * and the book is small (thousands of entries), so one read serves every later lookup; any write, in
    * this window or another (Dexie's storagemutated event crosses windows), drops it.
    */
-  let cached: Promise<Map<string, SourceRecord[]>> | null = null;
+  let cached: Promise<Map<string, BookEntry[]>> | null = null;
   const book = () => {
     cached ??= db.sources.toArray().then((records) => {
-      const index = new Map<string, SourceRecord[]>();
+      const index = new Map<string, BookEntry[]>();
       for (const record of records) {
-        for (const key of [record.key, ...record.aliasKeys]) index.set(key, [...(index.get(key) ?? []), record]);
+        const entry = { record, explicitKeys: new Set(record.aliases.map(sourceKey)) };
+        for (const key of [record.key, ...record.aliasKeys]) {
+          const list = index.get(key);
+          if (list) list.push(entry);
+          else index.set(key, [entry]);
+        }
       }
       return index;
     });
@@ -160,12 +172,8 @@ export function sourcesRepository(db: ClaimlightDb): SourcesRepository {
 
     lookup: (names) =>
       guard(async () => {
-        const keys = new Set(names.flatMap(sourceKeyVariants));
-        if (keys.size === 0) return names.map((name) => ({ name, source: null }));
         const index = await book();
-        const candidates = new Map<string, SourceRecord>();
-        for (const key of keys) for (const record of index.get(key) ?? []) candidates.set(record.id, record);
-        return names.map((name) => ({ name, source: bestMatch([...candidates.values()], name) }));
+        return names.map((name) => ({ name, source: bestMatch(index, name) }));
       }),
 
     save: (source) => rw(() => put(source)),

@@ -88,7 +88,7 @@ describe('notes repository', () => {
     });
 
     it('for a word in more notes than it reads at once, walks the newest notes and stops at the limit', async () => {
-      // The walk starts above `fetchAllBelow` candidates (2,000 in use); 5 here keeps the test small.
+      // The walk starts above `fetchAllBelow` candidates (500 in use); 5 here keeps the test small.
       const notes = notesRepository(repos.db, { fetchAllBelow: 5 });
       const many = Array.from({ length: 30 }, (_, i) =>
         makeNote({ id: `c${i}`, body: i % 2 ? 'common word here' : 'common word and rare', updatedAt: new Date(Date.UTC(2026, 1, 1) + i * 1000).toISOString() }));
