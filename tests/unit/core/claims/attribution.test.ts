@@ -121,3 +121,31 @@ describe('negative cases', () => {
     expect(claims.every((c) => c.attribution === null)).toBe(true);
   });
 });
+
+describe('more subject shapes', () => {
+  it('generic plural and singular subjects the lexicon does not list', () => {
+    expect(who(analyze('Indigenous elders say the whales have been sick since 2019.'), 'whales')).toMatchObject({ sourceType: 'vague', speaker: 'Indigenous elders' });
+    expect(who(analyze('One user wrote on the forum that the pills contained 23 percent caffeine.'), 'pills')?.sourceType).toBe('anonymous');
+  });
+
+  it('a name inside an appositive, the role outside it', () => {
+    expect(who(analyze('Her mother, Fiona, said in a statement that the tablets killed her in 2015.'), 'tablets')).toMatchObject({ speaker: 'Fiona', role: 'Her mother', medium: 'statement' });
+  });
+
+  it('", X reported," at the end of a clause', () => {
+    expect(who(analyze('Approval fell to 13 percent, The Korea Times reported, down from 19 percent.'), 'Approval')).toMatchObject({ speaker: 'Korea Times', sourceType: 'news-outlet' });
+  });
+
+  it('"reports seen by Reuters" keeps the reports as source and Reuters as via', () => {
+    expect(who(analyze('Intelligence reports seen by Reuters suggest that 300 troops were moved.'), 'troops')).toMatchObject({ sourceType: 'vague', via: 'Reuters' });
+  });
+
+  it('a quantified plural demonym is vague, a negated subject is nobody', () => {
+    expect(who(analyze('Many Tunisians accuse the government of acting too slowly in 2013.'), 'slowly')?.sourceType).toBe('vague');
+    expect(analyze('No group claimed responsibility for the attack on 3 buses.').every((c) => c.attribution === null)).toBe(true);
+  });
+
+  it('"X condemned … and said": a coordinated cue shares the subject', () => {
+    expect(who(analyze('Press secretary Josh Earnest condemned the attack and said the U.S. would help.'), 'help')?.speaker).toBe('Josh Earnest');
+  });
+});

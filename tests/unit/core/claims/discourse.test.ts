@@ -62,3 +62,28 @@ describe('quote continuations', () => {
     expect(speakerOf(claims, 'referee')).not.toBe('Dan Moore');
   });
 });
+
+describe('pronouns and back-references', () => {
+  it('"she said" skips a man named more recently', () => {
+    const claims = analyze(
+      'Ellen Fetter joined the lab in 1961, and Lorenz gave her a manual on her first day.',
+      '“He carried a lot in his head,” she said.',
+    );
+    expect(speakerOf(claims, 'carried')).toBe('Ellen Fetter');
+  });
+
+  it('"the president said" is the person introduced with that title', () => {
+    const claims = analyze('President Anna Berg said the budget would pass in May.', 'Later, the president said taxes would not rise.');
+    expect(speakerOf(claims, 'taxes')).toBe('Anna Berg');
+  });
+
+  it('a lone name never introduced and without a title is an organisation', () => {
+    const claims = analyze('Roscosmos said the craft broke up over Siberia on Thursday.');
+    expect(claims[0]?.attribution).toMatchObject({ speaker: 'Roscosmos', sourceType: 'organization' });
+  });
+
+  it('the writer’s "we’re told" is nobody’s statement', () => {
+    const claims = analyze('We’re told there is security footage of the theft from Tuesday night.');
+    expect(claims.every((c) => c.attribution === null)).toBe(true);
+  });
+});
