@@ -8,6 +8,7 @@
  * boxes, so teaser cards, link lists and comment threads never win. A page that is not an article costs
  * one pass over its paragraphs.
  */
+import { tagOf } from './tag';
 import { boilerplateNameStrength, isStrongBoilerplate } from './boilerplate';
 import { readJsonLd } from './json-ld';
 
@@ -154,7 +155,7 @@ function scanPage(doc: Document): PageScan {
     let descend = false;
     if (node.nodeType === 1) {
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
+      const tag = tagOf(el);
       if (!SCAN_SKIP.has(tag)) {
         enter(el, tag);
         descend = true;
@@ -174,14 +175,14 @@ function scanPage(doc: Document): PageScan {
           if (linkDepth > 0) para.link += n;
         }
         const parent = node.parentNode as Element | null;
-        if (parent && parent.nodeType === 1 && parent.tagName.toUpperCase() === 'DIV') direct.set(parent, (direct.get(parent) ?? 0) + n);
+        if (parent && parent.nodeType === 1 && tagOf(parent) === 'DIV') direct.set(parent, (direct.get(parent) ?? 0) + n);
       }
     }
     if (descend && node.firstChild) {
       node = node.firstChild;
       continue;
     }
-    if (descend) leave(node as Element, (node as Element).tagName.toUpperCase());
+    if (descend) leave(node as Element, tagOf(node as Element));
     while (node) {
       if (node === top) {
         node = null;
@@ -192,7 +193,7 @@ function scanPage(doc: Document): PageScan {
         break;
       }
       node = node.parentNode;
-      if (node && node.nodeType === 1) leave(node as Element, (node as Element).tagName.toUpperCase());
+      if (node && node.nodeType === 1) leave(node as Element, tagOf(node as Element));
       if (node === top) node = null;
     }
   }
@@ -213,7 +214,7 @@ function namedBoxIsBoilerplate(el: Element, raw: number, reference: number): boo
 
 /** The page itself rather than a block of it (saved pages sometimes have two bodies). */
 function isPageLevel(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+  const tag = tagOf(el);
   return tag === 'BODY' || tag === 'HTML';
 }
 
@@ -254,7 +255,7 @@ function measure(doc: Document, scan: PageScan): Measure {
     if (insideBoilerplate(p)) continue;
     const s = 1 + commas + Math.min(len / 100, 3);
     let depth = 0;
-    for (let a: Element | null = p.tagName.toUpperCase() === 'DIV' ? p : p.parentElement; a; a = a.parentElement) {
+    for (let a: Element | null = tagOf(p) === 'DIV' ? p : p.parentElement; a; a = a.parentElement) {
       add(m.text, a, len);
       add(m.count, a, 1);
       if (depth < 3) add(m.score, a, s / (depth + 1));
@@ -367,7 +368,7 @@ export function findArticle(doc: Document): ArticleInfo {
     // A wrapper named like a box ("js-social-anchor") that holds most of the body is the body.
     if (namedBoxIsBoilerplate(el, m.raw.get(el) ?? 0, rootText)) return true;
     // The page's own header (logo, menus, teasers) only matters when the root is the whole page.
-    return pageLevel && el.tagName.toUpperCase() === 'HEADER';
+    return pageLevel && tagOf(el) === 'HEADER';
   };
   return { isArticle, root: chosen, reason, exclude };
 }

@@ -4,6 +4,7 @@
  * The words are data tables matched against class, id, role and aria-label tokens, so adding a site's
  * naming habit is a one-line change.
  */
+import { tagOf } from './tag';
 
 /** Tags that are never body text. */
 export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set([
@@ -56,9 +57,12 @@ const SPLIT_WORDS = /[^a-z0-9]+/;
 
 /** Lowercase words of an element's class, id and aria-label ("pb-f-ad-flex" → pb, f, ad, flex). */
 export function nameWords(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-  if (raw.length <= 2) return [];
-  // camelCase boundaries split too ("mostRead" → most, read).
+  return wordsOf(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
+}
+
+/** Lowercase words of a class/id/label string; camelCase boundaries split too ("mostRead" → most, read). */
+function wordsOf(raw: string): string[] {
+  if (raw.trim() === '') return [];
   return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(SPLIT_WORDS).filter(Boolean);
 }
 
@@ -72,7 +76,7 @@ export function isHiddenByMarkup(el: Element): boolean {
 
 /** True when the element's tag or role marks it as not body text, or markup hides it. */
 export function isStrongBoilerplate(el: Element): boolean {
-  if (BOILERPLATE_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (BOILERPLATE_TAGS.has(tagOf(el))) return true;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.trim().toLowerCase())) return true;
   return isHiddenByMarkup(el);
@@ -92,14 +96,23 @@ export function hasBoilerplateName(el: Element): boolean {
 
 /** The strength of an element's boilerplate name (cached per distinct class/id/label). */
 export function boilerplateNameStrength(el: Element): NameStrength {
-  const key = `${el.getAttribute('class') ?? ''}\u0000${el.getAttribute('id') ?? ''}\u0000${el.getAttribute('aria-label') ?? ''}`;
-  if (key.length <= 2) return 0;
-  let known = nameCache.get(key);
+  const a = strengthOf(el.getAttribute('class'));
+  if (a === 2) return 2;
+  const b = strengthOf(el.getAttribute('id'));
+  if (b === 2) return 2;
+  const c = strengthOf(el.getAttribute('aria-label'));
+  return Math.max(a, b, c) as NameStrength;
+}
+
+/** Strength of one attribute value, cached: class strings repeat a lot within a page. */
+function strengthOf(raw: string | null): NameStrength {
+  if (!raw) return 0;
+  let known = nameCache.get(raw);
   if (known === undefined) {
-    known = wordsAreBoilerplate(nameWords(el));
-    // Class strings repeat a lot within a page; the bound keeps a long-lived content script small.
+    known = wordsAreBoilerplate(wordsOf(raw));
+    // The bound keeps a long-lived content script small on pages with unique ids everywhere.
     if (nameCache.size > 4096) nameCache.clear();
-    nameCache.set(key, known);
+    nameCache.set(raw, known);
   }
   return known;
 }

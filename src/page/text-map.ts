@@ -25,6 +25,7 @@
  *
  * Offsets are UTF-16 code units, like `String.prototype.slice`.
  */
+import { tagOf } from './tag';
 import type { TextBlock } from '../core/claims/analyze';
 
 /** The article text as one string, with its blocks and a two-way mapping to the DOM. */
@@ -124,7 +125,7 @@ function newState(root: Element, options: TextMapOptions): MapState {
 
 function isSkipped(state: MapState, el: Element): boolean {
   if (el === state.root) return false;
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (SKIPPED_TAGS.has(tagOf(el))) return true;
   return state.exclude !== undefined && state.exclude(el);
 }
 
@@ -210,7 +211,7 @@ function closeBlock(state: MapState): void {
 }
 
 function blockKindFor(el: Element, inQuote: boolean): TextBlock['kind'] {
-  const kind = BLOCK_KIND[el.tagName.toUpperCase()] ?? 'other';
+  const kind = BLOCK_KIND[tagOf(el)] ?? 'other';
   return inQuote && kind !== 'heading' && kind !== 'caption' ? 'blockquote' : kind;
 }
 
@@ -226,11 +227,11 @@ interface Walk {
 
 function enterElement(state: MapState, walk: Walk, el: Element): boolean {
   if (isSkipped(state, el)) {
-    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) closeBlock(state);
+    if (BLOCK_TAGS.has(tagOf(el))) closeBlock(state);
     else state.crossedTag = true;
     return false;
   }
-  const tag = el.tagName.toUpperCase();
+  const tag = tagOf(el);
   if (tag === 'BR') {
     if (state.blockStart >= 0) {
       state.pending = null;
@@ -255,7 +256,7 @@ function leaveElement(state: MapState, walk: Walk, el: Element): void {
     closeBlock(state);
     walk.blockEls.pop();
     walk.kinds.pop();
-    if (el.tagName.toUpperCase() === 'BLOCKQUOTE') walk.quoteDepth -= 1;
+    if (tagOf(el) === 'BLOCKQUOTE') walk.quoteDepth -= 1;
     state.blockKind = walk.kinds[walk.kinds.length - 1] ?? 'paragraph';
   } else {
     state.crossedTag = true;
@@ -497,7 +498,7 @@ export function appendBlocks(map: TextMap, elements: readonly Element[]): TextMa
     let quoteDepth = 0;
     for (let a = el.parentElement; a && a !== map.root; a = a.parentElement) {
       if (isSkipped(state, a)) skipped = true;
-      if (a.tagName.toUpperCase() === 'BLOCKQUOTE') quoteDepth += 1;
+      if (tagOf(a) === 'BLOCKQUOTE') quoteDepth += 1;
     }
     if (skipped) continue;
     closeBlock(state);
