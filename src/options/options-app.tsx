@@ -1,9 +1,10 @@
 /**
- * The options page: settings, the source book, all notes, backup, and delete-everything, on one page
+ * The options page: settings, the source book, all notes, backup and export, and delete-everything, on one page
  * with a table of contents. It uses the repositories directly (same origin as the background).
  */
 import { useState } from 'preact/hooks';
 import type { Repositories } from '../storage/index';
+import { BackupPanel } from './backup-panel';
 import { DeleteEverything } from './delete-everything';
 import { NotesPanel } from './notes-panel';
 import { SettingsPanel } from './settings-panel';
@@ -21,6 +22,7 @@ export function OptionsApp({ repos }: { repos: Repositories }) {
           <a href="#settings">Settings</a>
           <a href="#sources">Source book</a>
           <a href="#notes">All notes</a>
+          <a href="#backup">Backup &amp; export</a>
           <a href="#danger">Delete everything</a>
         </nav>
       </header>
@@ -28,6 +30,7 @@ export function OptionsApp({ repos }: { repos: Repositories }) {
         <section id="settings" aria-labelledby="settings-h"><h2 id="settings-h">Settings</h2><SettingsPanel repos={repos} /></section>
         <section id="sources" aria-labelledby="sources-h"><h2 id="sources-h">Source book</h2><SourceBook repos={repos} offerUndo={setUndo} /></section>
         <section id="notes" aria-labelledby="notes-h"><h2 id="notes-h">All notes</h2><NotesPanel repos={repos} offerUndo={setUndo} /></section>
+        <section id="backup" aria-labelledby="backup-h"><h2 id="backup-h">Backup &amp; export</h2><BackupPanel repos={repos} /></section>
         <section id="danger" aria-labelledby="danger-h"><h2 id="danger-h">Delete everything</h2><DeleteEverything repos={repos} /></section>
       </main>
       <UndoBar offer={undo} onDone={() => setUndo(null)} />
