@@ -60,7 +60,11 @@ export const tests = [
       await browser.switchTo(pageTab);
       await browser.waitFor(`(${paintedCount})() > 0`);
       await browser.switchTo(popupTab);
-      const never = await browser.evaluate(() => [...document.querySelectorAll('label.switch')].findIndex((l) => l.textContent.startsWith('Never on')));
+      const never = await browser.waitFor(() => {
+        const labels = [...document.querySelectorAll('label.switch')];
+        const i = labels.findIndex((l) => l.textContent.startsWith('Never on') && !l.querySelector('input').disabled);
+        return i >= 0 ? { i } : false;
+      }).then(({ i }) => i);
       assert.ok(never >= 0);
       await browser.click(`label.switch:nth-of-type(${never + 1}) input`);
       await browser.switchTo(pageTab);
@@ -69,7 +73,8 @@ export const tests = [
       await browser.openExtensionPage(`popup.html?tab=${tabId}`);
       const remembered = await browser.waitFor(() => {
         const label = [...document.querySelectorAll('label.switch')].find((l) => l.textContent.startsWith('Never on 127.0.0.1'));
-        return label ? { never: label.querySelector('input').checked } : false;
+        // The box is disabled until the settings have loaded; only then does its state mean anything.
+        return label && !label.querySelector('input').disabled ? { never: label.querySelector('input').checked } : false;
       });
       assert.deepEqual(remembered, { never: true });
     },
