@@ -11,6 +11,7 @@ import { segmentSentences, sentenceSegmenter, type Span } from '../text/sentence
 import { tokenize, type Token } from '../text/tokens';
 import { looksEnglish } from '../text/language';
 import { attributeSentence } from './attribution';
+import { CUE_VERBS } from './lexicon';
 import { ASSERTION_THRESHOLD, checkWorthiness, isStatistic } from './check-worthiness';
 import { DiscourseState } from './discourse';
 
@@ -48,6 +49,29 @@ const MIN_WORDS = 4;
 /** Language-neutral figures for pages not in English: a percentage or an amount of money. */
 const NEUTRAL_STATISTIC = /\d\s?%|%\s?\d|[$€£¥]\s?\d|\d\s?[$€£¥]/u;
 
+const QUESTION_QUOTE_END = /[?!…]["\u201D\u2019]$/u;
+const SHORT_ATTRIBUTION_MAX_WORDS = 6;
+
+/**
+ * `“Why not?” Forte said.` — the segmenter ends a sentence after a question or exclamation inside a
+ * quotation; a short cue-only sentence after it belongs to it.
+ */
+function joinShortAttributions(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && QUESTION_QUOTE_END.test(text.slice(prev.end - 2, prev.end))) {
+      const words = text.slice(s.start, s.end).split(/\s+/u);
+      if (words.length <= SHORT_ATTRIBUTION_MAX_WORDS && words.some((w) => CUE_VERBS.has(w.toLowerCase().replace(/[^\p{L}]+/gu, '')))) {
+        prev.end = s.end;
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 /** True when `lang` is English or unknown (the rules are English rules). */
 export function isEnglish(lang: string | null | undefined): boolean {
   return !lang || /^en(?:$|[-_])/iu.test(lang.trim());
@@ -63,7 +87,7 @@ export function createClaimAnalyzer(options: AnalyzeOptions = {}): ClaimAnalyzer
 
   function analyzeBlock(text: string, block: TextBlock, out: Claim[]): void {
     const pairing = pairQuotes(text, block.start, block.end);
-    const sentences = segmentSentences(text, block.start, block.end, segmenterFor(english !== false));
+    const sentences = joinShortAttributions(text, segmentSentences(text, block.start, block.end, segmenterFor(english !== false)));
     if (!english) {
       // Non-English pages: the English cue and name rules would only produce false attributions, so only
       // language-neutral figures (percentages, money) are reported, unattributed.

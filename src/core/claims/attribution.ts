@@ -56,7 +56,7 @@ const MEDIA_BY_LENGTH = [...MEDIA].sort((a, b) => b[0].length - a[0].length);
 const MEDIUM_NAMES = new Map(MEDIA.map(([t, m]) => [t, m]));
 /** "in a Sunday interview", "during his March 3 address", "in a Facebook post": a bounded gap before the medium noun. */
 const MEDIUM_PHRASE_RE = new RegExp(
-  `\\b(?:in|during|on|at|via|through|before|issued|released|published|gave|sent)\\s+(?:(?:a|an|the|his|her|their|its|our|this|that|one)\\s+)?(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?(${MEDIA_BY_LENGTH.map(([t]) => escapeRe(t)).join('|')})\\b`,
+  `\\b(?:in|during|on|at|via|through|before|issued|released|published|gave|sent|according to)\\s+(?:(?:a|an|the|his|her|their|its|our|this|that|one)\\s+)?(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?(${MEDIA_BY_LENGTH.map(([t]) => escapeRe(t)).join('|')})\\b`,
   'iu',
 );
 
@@ -251,7 +251,12 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
     const t = tokens[i] as Token;
     if (t.type !== 'word') continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const np = phraseRight(tokens, i + 2) ?? genericPhraseRight(tokens, i + 2);
+      let np = phraseRight(tokens, i + 2) ?? genericPhraseRight(tokens, i + 2);
+      // "according to a statement from the ministry": the ministry speaks, through a statement.
+      const after = np ? tokens[np.to + 1] : undefined;
+      if (np && isWord(after) && (after.lower === 'from' || after.lower === 'by') && (STATEMENT_NOUNS.has((tokens[np.to] as Token).lower) || MEDIUM_NAMES.has((tokens[np.to] as Token).lower))) {
+        np = phraseRight(tokens, np.to + 2) ?? np;
+      }
       const source = sourceFor(text, tokens, np);
       if (np && source) {
         const appositiveRole = source.sourceType === 'named-person' ? appositiveRight(text, tokens, np.to) : null;
@@ -297,6 +302,14 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
         const inner = app.role ? phraseLeft(tokens, app.role.to) : null;
         const innerSource = inner && inner.from === app.role?.from ? classifySource(text, tokens, inner) : null;
         np = np ?? genericPhraseLeft(tokens, app.end);
+        // "Alverson, a commissioner on the Commission, which …, said": one more appositive level out.
+        if (np && tokens[np.from - 1]?.text === ',' && sourceFor(text, tokens, np)?.sourceType !== 'named-person') {
+          const outer = phraseLeft(tokens, np.from - 2);
+          if (outer && sourceFor(text, tokens, outer)?.sourceType === 'named-person') {
+            appositiveRole = roleFromPhrase(text, tokens, np);
+            np = outer;
+          }
+        }
         if (inner && innerSource?.sourceType === 'named-person' && (!np || sourceFor(text, tokens, np)?.sourceType !== 'named-person')) {
           appositiveRole = np ? roleFromPhrase(text, tokens, np) : null;
           np = inner;

@@ -7,7 +7,7 @@ import type { Attribution } from '../model';
 import type { Token } from '../text/tokens';
 import { foldWord } from '../text/normalize';
 import type { FoundAttribution } from './attribution';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_WORDS } from './lexicon';
 import { isNameToken } from './noun-phrase';
 
 interface Person {
@@ -150,7 +150,7 @@ export class DiscourseState {
       out = { speaker, role: role ?? null, sourceType: 'named-person', ...extras };
     } else if (src.definite && this.byHead.has(src.head)) {
       out = { ...(this.byHead.get(src.head) as Attribution), ...extras };
-    } else if (src.definite && this.roleHolder(src.head)) {
+    } else if (src.definite && ROLE_WORDS.has(src.head) && this.roleHolder(src.head)) {
       // "the president said" after "President Barack Obama": the person who holds that role.
       out = { ...(this.roleHolder(src.head) as Attribution), ...extras };
     } else {

@@ -98,7 +98,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
 export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set([
   'find', 'finds', 'found', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated',
   'expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'fear', 'feared', 'note', 'notes', 'noted',
-  'post', 'posts', 'posted', 'state', 'states', 'write', 'writes', 'wrote', 'written', 'declare', 'declares', 'declared',
+  'add', 'adds', 'added', 'post', 'posts', 'posted', 'state', 'states', 'write', 'writes', 'wrote', 'written', 'declare', 'declares', 'declared',
   'tweet', 'tweets', 'tweeted', 'retweeted', 'report', 'reports', 'reported', 'ask', 'asks', 'asked', 'agree', 'agrees', 'agreed', 'project', 'projects', 'projected',
   'observe', 'observed', 'mention', 'mentions', 'mentioned', 'propose', 'proposed', 'reveal', 'reveals',
   'revealed', 'disclose', 'disclosed', 'maintain', 'maintains', 'maintained', 'recall', 'recalls', 'recalled', 'estimate', 'estimates', 'estimated',

@@ -50,7 +50,7 @@ export function classifySource(text: string, tokens: readonly Token[], np: NounP
   const firstTok = tokens[from] as Token;
   const definite = firstTok.lower === 'the' || firstTok.lower === 'this' || firstTok.lower === 'that';
   const possessiveDet = ['his', 'her', 'their', 'its'].includes(firstTok.lower);
-  while (from < to && LEADING_ARTICLES.has((tokens[from] as Token).lower)) from++;
+  while (from < to && (LEADING_ARTICLES.has((tokens[from] as Token).lower) || ((tokens[from] as Token).lower === 'that' && from + 1 < to))) from++;
   const words = tokens.slice(from, to + 1);
   const headTok = tokens[to] as Token;
   const head = headTok.lower;

@@ -149,3 +149,14 @@ describe('more subject shapes', () => {
     expect(who(analyze('Press secretary Josh Earnest condemned the attack and said the U.S. would help.'), 'help')?.speaker).toBe('Josh Earnest');
   });
 });
+
+describe('statements relayed through a document', () => {
+  it('"according to a statement from X": X speaks, through a statement', () => {
+    expect(who(analyze('Two soldiers died on Monday, according to a statement from the Defense Ministry.'), 'soldiers')).toMatchObject({ speaker: 'Defense Ministry', sourceType: 'organization', medium: 'statement' });
+  });
+
+  it('"added" needs something said: a quote, "that", or the end of the clause', () => {
+    expect(analyze('Apple added a new camera to the phone in 2023.').every((c) => c.attribution === null)).toBe(true);
+    expect(who(analyze('“We are done,” Coach Lee Adams added.'), 'done')?.speaker).toBe('Lee Adams');
+  });
+});
