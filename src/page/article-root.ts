@@ -37,6 +37,9 @@ const OG_ARTICLE_TYPES: ReadonlySet<string> = new Set(['article', 'news', 'blog'
 const MIN_PARAGRAPH = 25;
 /** Share of a paragraph's text inside links above which it is a link list or teaser, not body text. */
 const MAX_LINK_DENSITY = 0.6;
+/** Blocks that are teasers inside the body when their text is mostly link text (at least this share). */
+const LINK_BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'LI', 'UL', 'OL', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD']);
+const MAX_BLOCK_LINK_SHARE = 0.75;
 /** Paragraph text (characters) an `<article>` or articleBody root needs to be believed. */
 const MIN_ROOT_TEXT = 200;
 /** Without any article signal, the densest block must have this much paragraph text in this many paragraphs. */
@@ -365,6 +368,11 @@ export function findArticle(doc: Document): ArticleInfo {
   const rootText = chosen ? m.raw.get(chosen) ?? 0 : 0;
   const exclude = (el: Element): boolean => {
     if (isStrongBoilerplate(el)) return true;
+    // In-body teasers ("Read more: <a>Markets said to rally…</a>", lists of related links) are mostly link text.
+    if (LINK_BLOCK_TAGS.has(tagOf(el))) {
+      const t = scan.totals.get(el);
+      if (t && t.link > 0 && t.link >= MAX_BLOCK_LINK_SHARE * t.all) return true;
+    }
     // A wrapper named like a box ("js-social-anchor") that holds most of the body is the body.
     if (namedBoxIsBoilerplate(el, m.raw.get(el) ?? 0, rootText)) return true;
     // The page's own header (logo, menus, teasers) only matters when the root is the whole page.

@@ -113,6 +113,17 @@ describe('exclusions inside the article', () => {
     expect(text).not.toContain(boxText);
   });
 
+  test('in-body teasers that are mostly link text are dropped; paragraphs with a link in them are kept', () => {
+    const doc = page('<meta property="og:type" content="article">', `<article>${BODY}
+      <p>Related: <a href="/x">Markets said to rally as oil prices fall across Asia</a></p>
+      <ul><li><a href="/y">Senate leaders say vote on relief bill expected</a></li></ul>
+      <p>The minister <a href="/m">told reporters</a> on Monday that the plan, which costs $2 billion, would go ahead.</p></article>`);
+    const text = articleText(doc);
+    expect(text).not.toContain('Markets said to rally');
+    expect(text).not.toContain('Senate leaders say');
+    expect(text).toContain('The minister told reporters on Monday');
+  });
+
   test('a wrapper named like a box but holding the body is kept (class="js-social-anchor")', () => {
     const doc = page('<meta property="og:type" content="article">', `<article><div class="js-social-anchor-start">${BODY}</div><div class="social"><p>Follow us on social media for updates and more news.</p></div></article>`);
     const text = articleText(doc);
