@@ -132,4 +132,27 @@ export const tests = [
       await waitForCard(browser, (c) => c.quote === 'underfunds transit' && c.buttons.includes('Save note'), 'the note form');
     },
   },
+  {
+    name: 'any page: a note on text of a page that is not an article is saved and listed too',
+    async run({ browser, server }) {
+      await browser.goto(server.route('/portal.html', PORTAL));
+      const pageTab = await browser.currentTab();
+      // page/analysis waits until the content script has decided: not an article, nothing painted.
+      const { tabId } = await extensionTab(browser, pageTab);
+      const report = await sendToTab(browser, tabId, { type: 'page/analysis' });
+      assert.equal(report.value.analysis.isArticle, false);
+      await browser.switchTo(pageTab);
+      assert.equal(await browser.evaluate(selectText, 'Weekend weather: storms expected'), true);
+      await browser.switchTo((await extensionTab(browser, pageTab)).extTab);
+      assert.deepEqual(await sendToTab(browser, tabId, { type: 'page/addNoteFromSelection' }), { ok: true, value: { opened: true } });
+      await browser.switchTo(pageTab);
+      await fillAndSave(browser, 'Portal teaser: no source given.');
+      await popupListsNote(browser, tabId, 'Portal teaser: no source given.');
+    },
+  },
 ];
+
+const PORTAL = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Portal</title></head><body>
+<nav><a href="/a">News</a> <a href="/b">Sport</a></nav>
+<div class="teaser">Weekend weather: storms expected across the north.</div>
+<footer>© Portal</footer></body></html>`;
