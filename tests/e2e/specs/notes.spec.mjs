@@ -133,7 +133,7 @@ export const tests = [
     },
   },
   {
-    name: 'any page: a note on text of a page that is not an article is saved and listed too',
+    name: 'any page: a note on text of a page that is not an article is saved, reopens on a click on its passage, and is listed',
     async run({ browser, server }) {
       await browser.goto(server.route('/portal.html', PORTAL));
       const pageTab = await browser.currentTab();
@@ -147,6 +147,20 @@ export const tests = [
       assert.deepEqual(await sendToTab(browser, tabId, { type: 'page/addNoteFromSelection' }), { ok: true, value: { opened: true } });
       await browser.switchTo(pageTab);
       await fillAndSave(browser, 'Portal teaser: no source given.');
+      // Close the card; a click on the noted passage (painted in the neutral note layer) opens it again with the note.
+      await browser.press('Escape');
+      assert.equal(await cardText(browser), null);
+      await browser.evaluate(() => getSelection().removeAllRanges());
+      const point = await browser.waitFor(() => {
+        for (const [, h] of CSS.highlights) for (const r of h) {
+          if (!r.toString().includes('storms expected')) continue;
+          const b = [...r.getClientRects()][0];
+          if (b) return { x: b.left + 10, y: b.top + b.height / 2 };
+        }
+        return false;
+      });
+      await browser.clickAt(point.x, point.y);
+      await waitForCard(browser, (c) => c.all.includes('Portal teaser: no source given.') && c.buttons.includes('Edit note'), 'the note on click');
       await popupListsNote(browser, tabId, 'Portal teaser: no source given.');
     },
   },

@@ -235,3 +235,29 @@ test('closing the card mid-edit keeps the unsaved text; reopening on the same cl
   card.openClaim('c0');
   expect(cardRoot().querySelector('form')).toBeNull();
 });
+
+test('Edit note saves the same note (same id and createdAt) with the new text', async () => {
+  const { card, session, deps } = setup();
+  deps.replies['notes/save'] = (req) => ({ ok: true, value: req.note });
+  const start = TEXT.indexOf(CLAIM);
+  session.upsertNote({
+    id: 'n-old', pageUrl: session.url, pageTitle: null,
+    selector: { quote: { exact: CLAIM, prefix: '', suffix: '' }, position: { start, end: start + CLAIM.length } },
+    claimText: CLAIM, attribution: MARKAROVA, verdict: 'unverified', confidence: null, body: 'first take',
+    evidence: [], tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+  });
+  card.openClaim('c0');
+  const root = cardRoot();
+  [...root.querySelectorAll('button')].find((b) => b.textContent === 'Edit note')!.click();
+  await flush();
+  const body = root.querySelector<HTMLTextAreaElement>('textarea[name=body]')!;
+  expect(body.value).toBe('first take');
+  body.value = 'second take';
+  body.dispatchEvent(new Event('input', { bubbles: true }));
+  root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  await flush();
+  const saved = (deps.sent.filter((r) => r.type === 'notes/save').at(-1) as { note: { id: string; body: string; createdAt: string; updatedAt: string } }).note;
+  expect(saved).toMatchObject({ id: 'n-old', body: 'second take', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-11-25T12:00:00.000Z' });
+  expect(session.notes()).toHaveLength(1);
+  expect(root.querySelector('.note-body')!.textContent).toBe('second take');
+});
