@@ -1,7 +1,7 @@
 // Export and import end-to-end tests, in both browsers: notes saved through the background come out of
 // the options page's export buttons (JSON backup, CSV, Markdown, Web Annotation, ClaimReview) with the
 // right content; a bad backup is refused with its problems listed and nothing changed; a good one is
-// previewed, confirmed and imported. In Chromium the download itself is checked too.
+// previewed, confirmed and imported. The download itself (file name and content on disk) is checked too.
 import assert from 'node:assert/strict';
 
 /** Send a request to the background from an extension page. */
@@ -66,6 +66,37 @@ async function exportText(browser, kind, index) {
   return browser.evaluate(blobText, index);
 }
 
+/** Script for Firefox's chrome context: every finished download, with its file name and content. */
+const FIREFOX_DOWNLOADS = `
+  const { Downloads } = ChromeUtils.importESModule('resource://gre/modules/Downloads.sys.mjs');
+  return Downloads.getList(Downloads.ALL).then((list) => list.getAll()).then((all) => Promise.all(
+    all.filter((d) => d.succeeded).map(async (d) => ({ name: PathUtils.filename(d.target.path), text: await IOUtils.readUTF8(d.target.path) }))));`;
+
+/** Clicks `selector` and returns the file the browser saved: Playwright's download event in Chromium,
+ * the browser's own download list (read in the chrome context over Marionette) in Firefox. */
+async function downloadOf(browser, selector) {
+  if (browser.name === 'chromium') {
+    const { page } = browser.raw;
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.click(selector)]);
+    const chunks = [];
+    for await (const c of await download.createReadStream()) chunks.push(c);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+  await browser.click(selector);
+  const { client } = browser.raw;
+  await client.command('Marionette:SetContext', { value: 'chrome' });
+  try {
+    for (let i = 0; i < 40; i++) {
+      const files = (await client.command('WebDriver:ExecuteScript', { script: FIREFOX_DOWNLOADS, args: [] }))?.value ?? [];
+      if (files.length) return files[0];
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error('no finished download after 10 s');
+  } finally {
+    await client.command('Marionette:SetContext', { value: 'content' });
+  }
+}
+
 export const tests = [
   {
     name: 'every export button produces its file from the saved notes',
@@ -106,19 +137,14 @@ export const tests = [
     },
   },
   {
-    name: 'the JSON backup really downloads (Chromium download event)',
-    browsers: ['chromium'],
+    name: 'the JSON backup really downloads, with its content, without a prompt',
     async run({ browser }) {
       await browser.openExtensionPage('options.html');
       for (const n of NOTES) await browser.evaluate(send, { type: 'notes/save', note: n });
       await browser.waitFor(() => !!document.querySelector('button[data-export="backup"]'), { timeout: 15_000 });
-      const { page } = browser.raw;
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.click('button[data-export="backup"]')]);
-      assert.match(download.suggestedFilename(), /^claimlight-backup-\d{4}-\d{2}-\d{2}\.json$/);
-      const stream = await download.createReadStream();
-      const chunks = [];
-      for await (const c of stream) chunks.push(c);
-      const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const file = await downloadOf(browser, 'button[data-export="backup"]');
+      assert.match(file.name, /^claimlight-backup-\d{4}-\d{2}-\d{2}\.json$/);
+      const parsed = JSON.parse(file.text);
       assert.deepEqual(parsed.notes.map((n) => n.id).sort(), NOTES.map((n) => n.id).sort());
     },
   },
