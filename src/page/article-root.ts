@@ -9,7 +9,7 @@
  * one pass over its paragraphs.
  */
 import { tagOf } from './tag';
-import { boilerplateNameStrength, isStrongBoilerplate } from './boilerplate';
+import { boilerplateNameStrength, FURNITURE_MAX_CHARS, isFurnitureText, isStrongBoilerplate } from './boilerplate';
 import { readJsonLd } from './json-ld';
 
 export interface ArticleInfo {
@@ -372,6 +372,8 @@ export function findArticle(doc: Document): ArticleInfo {
     if (LINK_BLOCK_TAGS.has(tagOf(el))) {
       const t = scan.totals.get(el);
       if (t && t.link > 0 && t.link >= MAX_BLOCK_LINK_SHARE * t.all) return true;
+      // Copyright lines, newsletter prompts: only short blocks are read, so this stays cheap.
+      if (t && t.all <= FURNITURE_MAX_CHARS && isFurnitureText(el.textContent ?? '')) return true;
     }
     // A wrapper named like a box ("js-social-anchor") that holds most of the body is the body.
     if (namedBoxIsBoilerplate(el, m.raw.get(el) ?? 0, rootText)) return true;

@@ -53,6 +53,30 @@ export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
 /** Word pairs that name boilerplate links but also collapsed body text ("read-more-content"): wrapper-prone. */
 export const WRAPPER_PRONE_PAIRS: ReadonlySet<string> = new Set(['read more', 'show more', 'see more']);
 
+/**
+ * Short blocks whose text marks them as page furniture even without a telling class: copyright lines,
+ * newsletter and follow-us prompts, feedback requests. English and the other languages of the corpus.
+ */
+export const FURNITURE_TEXT: readonly RegExp[] = [
+  /^\s*(?:©|\(c\)|copyright\b)/i,
+  /\ball rights reserved\b|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/i,
+  /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b/i,
+  /^\s*(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|updates)\b/i,
+  /^\s*sign up for our newsletter/i,
+  /^\s*follow (?:us|the author) on\b/i,
+  /tell us what you think\.?\s*$/i,
+  /^\s*(?:advertisement|anzeige|publicité|publicidad)\s*$/i,
+];
+
+/** Longer blocks are body text even when they contain one of these phrases. */
+export const FURNITURE_MAX_CHARS = 300;
+
+/** True when a short block's text is page furniture (see FURNITURE_TEXT). */
+export function isFurnitureText(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= FURNITURE_MAX_CHARS && FURNITURE_TEXT.some((re) => re.test(t));
+}
+
 const SPLIT_WORDS = /[^a-z0-9]+/;
 
 /** Lowercase words of an element's class, id and aria-label ("pb-f-ad-flex" → pb, f, ad, flex). */

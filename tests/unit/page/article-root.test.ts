@@ -124,6 +124,17 @@ describe('exclusions inside the article', () => {
     expect(text).toContain('The minister told reporters on Monday');
   });
 
+  test('short furniture lines (copyright, newsletter prompt) are dropped; long paragraphs quoting such words are kept', () => {
+    const long = 'The court ruled that the publisher, which had claimed all rights reserved on the photos, must pay damages of $40,000 to the photographer, the judge said in a written ruling on Friday.';
+    const doc = page('<meta property="og:type" content="article">', `<article>${BODY}
+      <p>Sign up for our newsletter to get the top stories in your inbox.</p>
+      <p>© 2026 The Associated Press. All rights reserved.</p><p>${long}</p></article>`);
+    const text = articleText(doc);
+    expect(text).not.toContain('Sign up');
+    expect(text).not.toContain('Associated Press');
+    expect(text).toContain(long);
+  });
+
   test('a wrapper named like a box but holding the body is kept (class="js-social-anchor")', () => {
     const doc = page('<meta property="og:type" content="article">', `<article><div class="js-social-anchor-start">${BODY}</div><div class="social"><p>Follow us on social media for updates and more news.</p></div></article>`);
     const text = articleText(doc);
