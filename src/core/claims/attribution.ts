@@ -56,7 +56,7 @@ const MEDIA_BY_LENGTH = [...MEDIA].sort((a, b) => b[0].length - a[0].length);
 const MEDIUM_NAMES = new Map(MEDIA.map(([t, m]) => [t, m]));
 /** "in a Sunday interview", "during his March 3 address", "in a Facebook post": a bounded gap before the medium noun. */
 const MEDIUM_PHRASE_RE = new RegExp(
-  `\\b(?:in|during|on|at|via|through|before|issued|released|published|gave|sent|according to)\\s+(?:(?:a|an|the|his|her|their|its|our|this|that|one)\\s+)?(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?(${MEDIA_BY_LENGTH.map(([t]) => escapeRe(t)).join('|')})\\b`,
+  `\\b(?:in|during|on|at|via|through|before|issued|released|published|gave|sent|according to)\\s+(?:(?:a|an|the|his|her|their|its|our|this|that|one)\\s+)?(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}(${MEDIA_BY_LENGTH.map(([t]) => escapeRe(t)).join('|')})\\b`,
   'iu',
 );
 
@@ -207,7 +207,15 @@ function roleFromPhrase(text: string, tokens: readonly Token[], np: NounPhrase |
 /** The medium named in the frame, else the one the cue implies. */
 export function findMedium(frame: string, cueMedium: string | undefined): string | null {
   const m = MEDIUM_PHRASE_RE.exec(frame);
-  if (m && m[1]) return MEDIUM_NAMES.get(m[1].toLowerCase()) ?? m[1].toLowerCase();
+  if (m && m[1]) {
+    // The gap is greedy ("his nightly video address" → address); then take the longest trigger ending
+    // there ("a Facebook post" → Facebook post, not post).
+    const upTo = frame.slice(0, m.index + m[0].length).toLowerCase();
+    for (const [trigger, medium] of MEDIA_BY_LENGTH) {
+      if (upTo.endsWith(trigger) && !/\p{L}/u.test(upTo.charAt(upTo.length - trigger.length - 1))) return medium;
+    }
+    return MEDIUM_NAMES.get(m[1].toLowerCase()) ?? m[1].toLowerCase();
+  }
   const lower = frame.toLowerCase();
   for (const t of ['on twitter', 'on x', 'on facebook', 'on telegram', 'on instagram']) {
     const k = lower.indexOf(t);

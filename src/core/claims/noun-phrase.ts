@@ -138,7 +138,9 @@ export function trailingName(tokens: readonly Token[], np: NounPhrase): NounPhra
   let from = np.to + 1;
   for (let i = np.to; i >= np.from; i--) {
     const t = tokens[i] as Token;
-    if (!isNameToken(t)) break;
+    // "Energy Minister German Galushchenko": a nationality word right after a title is a first name.
+    const firstNameAfterTitle = i < np.to && NATIONALITIES.has(t.lower) && isCapitalized(t.base) && ROLE_WORDS.has(tokens[i - 1]?.lower ?? '');
+    if (!isNameToken(t) && !firstNameAfterTitle) break;
     // only the last token of a name may carry a possessive
     if (t.possessive && i !== np.to) break;
     from = i;

@@ -160,3 +160,13 @@ describe('statements relayed through a document', () => {
     expect(who(analyze('“We are done,” Coach Lee Adams added.'), 'done')?.speaker).toBe('Lee Adams');
   });
 });
+
+describe('names and media in context', () => {
+  it('a nationality word right after a title is a first name', () => {
+    expect(who(analyze('Energy Minister German Galushchenko told The Associated Press that repairs could take 3 weeks.'), 'repairs')).toMatchObject({ speaker: 'German Galushchenko', role: 'Energy Minister', via: 'Associated Press' });
+  });
+
+  it('the medium is the head of the phrase, not an earlier modifier', () => {
+    expect(who(analyze('“We will rebuild,” President Olena Marko said in her nightly video address.'), 'rebuild')?.medium).toBe('address');
+  });
+});
