@@ -64,8 +64,12 @@ export const tests = [
       const worst = Math.max(...latencies);
       assert.ok(worst < 1000, `slowest paragraph painted after ${Math.round(worst)} ms`);
       if (browser.supportsLongTasks) {
-        const long = await browser.longTasks();
-        assert.deepEqual(long.filter((t) => t.duration > 50), [], 'no main-thread task over 50 ms');
+        // Once the first appended paragraph is painted (the content script is running): the live updates'
+        // work. Page load and the browser's compile of the content script come before and are not ours to
+        // slice; the initial scan's slices are measured by the bench (content.liveblog-1m-longest-task).
+        const since = await browser.evaluate(() => window.__appended[0] + window.__painted[0]);
+        const long = (await browser.longTasks()).filter((t) => t.duration > 50 && t.start >= since);
+        assert.deepEqual(long, [], `no main-thread task over 50 ms during the live updates (from ${Math.round(since)} ms)`);
       }
     },
   },
