@@ -70,11 +70,12 @@ describe('liveQuery', () => {
     const sub = liveQuery(() => repos.notes.forPage('https://www.example.com/news/story')).subscribe({
       next: (notes) => seen.push(notes.map((n) => n.selector.position.start)),
     });
-    await new Promise((r) => setTimeout(r, 50));
-    await other.notes.save(makeNote({ id: 'live' }));
-    for (let i = 0; i < 40 && seen.at(-1)?.length !== 1; i += 1) await new Promise((r) => setTimeout(r, 25));
-    sub.unsubscribe();
+    const sleep = () => new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 80 && seen.length === 0; i += 1) await sleep();
     expect(seen[0]).toEqual([]);
+    await other.notes.save(makeNote({ id: 'live' }));
+    for (let i = 0; i < 80 && seen.at(-1)?.length !== 1; i += 1) await sleep();
+    sub.unsubscribe();
     expect(seen.at(-1)).toEqual([100]);
     repos.db.close();
     other.db.close();
