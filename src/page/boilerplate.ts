@@ -59,7 +59,8 @@ export const WRAPPER_PRONE_PAIRS: ReadonlySet<string> = new Set(['read more', 's
  */
 export const FURNITURE_TEXT: readonly RegExp[] = [
   /^\s*(?:©|\(c\)|copyright\b)/i,
-  /\ball rights reserved\b|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten/i,
+  // At the end only: a sentence about a dispute may quote the phrase.
+  /(?:\ball rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\.?\s*$/i,
   /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b/i,
   /^\s*(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|updates)\b/i,
   /^\s*sign up for our newsletter/i,
