@@ -121,6 +121,30 @@ describe('buildTextMap: offsets ↔ DOM', () => {
     expect(map.fromRange(r2)).toBeNull();
   });
 
+  test('element-container boundaries (triple-click selections) map to whole blocks', () => {
+    const root = mount('<p id="a">First <b>bold</b> para.</p><p id="b">Second para.</p>');
+    const map = buildTextMap(root);
+    const r = document.createRange();
+    r.setStart(document.getElementById('a')!, 0);
+    r.setEnd(document.getElementById('b')!, 0);
+    expect(map.fromRange(r)).toEqual({ start: 0, end: 'First bold para.'.length });
+    const all = document.createRange();
+    all.setStart(root, 0);
+    all.setEnd(root, root.childNodes.length);
+    expect(map.fromRange(all)).toEqual({ start: 0, end: map.text.length });
+  });
+
+  test('ranges over skipped content in the middle map around it', () => {
+    const root = mount('<p>Before <script>var s = 1;</script>after.</p>');
+    const map = buildTextMap(root);
+    expect(map.text).toBe('Before after.');
+    const script = root.querySelector('script')!.firstChild as Text;
+    const r = document.createRange();
+    r.setStart(script, 2);
+    r.setEnd(root.querySelector('p')!.lastChild as Text, 5);
+    expect(map.fromRange(r)).toEqual({ start: 7, end: 12 });
+  });
+
   test('a range starting in collapsed white space starts at the next character', () => {
     const root = mount('<p>one     two</p>');
     const map = buildTextMap(root);
