@@ -44,6 +44,9 @@ export function installCard(session: ContentSession, deps: FeatureDeps, doc: Doc
   let generation = 0;
   // Unsaved note edits by passage, so closing the card (Escape, a click away) never throws text away.
   const drafts = new Map<string, Draft>();
+  // The card grows when the note form opens or the source book answers; re-place it so it never slides
+  // over its claim (a card above the claim grows downwards).
+  const resizer = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(() => schedulePlace()) : null;
 
   const ensureHost = (): HTMLElement => {
     if (!shadow || !shadow.host.isConnected) {
@@ -111,6 +114,9 @@ export function installCard(session: ContentSession, deps: FeatureDeps, doc: Doc
         target,
       );
       // Re-render after data arrives keeps the form's state (same key) and re-measures the card.
+      const card = target.querySelector('.card');
+      resizer?.disconnect();
+      if (card) resizer?.observe(card);
       place();
     };
     render(null, target);
@@ -243,6 +249,7 @@ export function installCard(session: ContentSession, deps: FeatureDeps, doc: Doc
       win.removeEventListener('scroll', schedulePlace, { capture: true });
       win.removeEventListener('resize', schedulePlace);
       if (frameRequest) win.cancelAnimationFrame(frameRequest);
+      resizer?.disconnect();
       if (frame) render(null, frame);
       shadow?.remove();
       shadow = null;

@@ -26,7 +26,7 @@ const SCROLLER = ARTICLE
 async function boxes(browser, head) {
   const frame = await inShadow(browser, '.frame', (el) => {
     const r = el.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, visible: getComputedStyle(el).visibility };
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, content: el.scrollHeight, visible: getComputedStyle(el).visibility };
   });
   const lines = await browser.evaluate((t) => {
     for (const [, h] of CSS.highlights) for (const r of h) if (r.toString().startsWith(t)) return [...r.getClientRects()].map((b) => ({ top: b.top, bottom: b.bottom, left: b.left, right: b.right }));
@@ -145,6 +145,13 @@ export const tests = [
       assert.ok(adjacent(before), `card next to the claim before scrolling: ${JSON.stringify(before)}`);
       assert.ok(adjacent(after), `card followed the claim: ${JSON.stringify(after)}`);
       for (const line of after.lines) assert.equal(overlaps(after.frame, line), false, 'still not covering the claim after scrolling');
+      // The note form makes the card taller: it is re-placed, still beside the claim.
+      assert.equal(await clickCardButton(browser, 'Add note'), true);
+      await new Promise((r) => setTimeout(r, 400));
+      const taller = await boxes(browser, head);
+      assert.ok(taller.frame.content > after.frame.content, 'the card\'s content grew (it scrolls inside when capped)');
+      for (const line of taller.lines) assert.equal(overlaps(taller.frame, line), false, `the grown card ${JSON.stringify(taller.frame)} does not cover ${JSON.stringify(line)}`);
+      assert.ok(adjacent(taller), `the grown card is still beside the claim: ${JSON.stringify(taller)}`);
     },
   },
   {
