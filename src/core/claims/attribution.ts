@@ -328,7 +328,7 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
       }
     }
     // "reports seen by Reuters suggest": the outlet relays; the source is the phrase before the participle.
-    if (np && tokens[np.from - 1]?.lower === 'by' && /(?:ed|en|seen)$/u.test(tokens[np.from - 2]?.lower ?? '')) {
+    if (np && (tokens[np.from - 1]?.lower === 'by' || tokens[np.from - 1]?.lower === 'in') && /(?:ed|en|seen)$/u.test(tokens[np.from - 2]?.lower ?? '')) {
       np = phraseLeft(tokens, np.from - 3) ?? genericPhraseLeft(tokens, np.from - 3) ?? np;
     }
     let source = sourceFor(text, tokens, np);

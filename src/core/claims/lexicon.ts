@@ -72,6 +72,9 @@ const CUE_TABLE: ReadonlyArray<[forms: string, subject: CueSubject, medium?: str
   ['insist insists', 'any'],
   ['agree agrees agreed', 'any'],
   ['counter counters countered', 'any'],
+  ['disagree disagrees disagreed', 'any'],
+  ['dispute disputes disputed', 'any'],
+  ['understand understands', 'any'],
   ['blame blames blamed', 'any'],
   ['observe observes observed', 'any'],
   ['propose proposes proposed', 'any'],
@@ -139,7 +142,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'superintendent', 'sheriff', 'chief-of-staff', 'commissioner', 'inspector', 'auditor', 'treasurer',
   'councilman', 'councilwoman', 'councillor', 'lawmaker', 'legislator', 'delegate', 'activist', 'author',
   'historian', 'expert', 'specialist', 'director-general', 'secretary-general', 'spokesmen', 'presenter',
-  'host', 'anchor', 'columnist', 'commentator', 'lt.', 'capt.', 'sgt.', 'gov.', 'supt.', 'det.', 'amb.',
+  'host', 'anchor', 'columnist', 'commentator', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt',
+  'supt', 'insp', 'det', 'cllr', 'lt.', 'capt.', 'sgt.', 'gov.', 'supt.', 'det.', 'amb.',
 ]);
 
 /** Courtesy titles: part of how a name is written, not a role worth reporting. */
@@ -166,7 +170,8 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'negotiators', 'employee', 'employees', 'executive', 'executives', 'lawmaker', 'lawmakers', 'member',
   'members', 'investigator', 'investigators', 'prosecutor', 'prosecutors', 'witness', 'witnesses',
   'resident', 'residents', 'representative', 'representatives', 'minister', 'ministers', 'leader', 'leaders',
-  'commander', 'commanders', 'authorities', 'administrator', 'administrators', 'man', 'woman', 'men', 'women',
+  'commander', 'commanders', 'authorities', 'administrator', 'administrators', 'mps', 'meps', 'legislators',
+  'senators', 'congressmen', 'delegates', 'man', 'woman', 'men', 'women',
   'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend', 'friends',
   'neighbor', 'neighbour', 'neighbors', 'neighbours', 'relative', 'relatives', 'family', 'student', 'students',
   'user', 'users', 'buyer', 'buyers', 'seller', 'vendor', 'vendors', 'customer', 'customers', 'worker', 'workers',

@@ -21,6 +21,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'no', 'his', 'her', 'their', 'its
 /** Words that join the parts of one name ("Ministry of Defense", "Ambassador to the U.S."). */
 const CONNECTORS = new Set(['of', 'to', 'for', 'on', 'at', 'the', 'de', 'la', 'van', 'von', 'der', 'al', 'bin', 'del', 'da', 'di', 'du', 'le', '&', 'by']);
 const MAX_NP = 14;
+/** "close to", "familiar with": the words after them describe an anonymous source, not name it. */
+export const CLOSENESS = new Set(['close', 'familiar', 'knowledgeable', 'near', 'linked', 'briefed', 'loyal']);
 
 /** True for a word that can sit inside a source phrase. */
 function isNpWord(t: Token): boolean {
@@ -56,6 +58,11 @@ export function phraseLeft(tokens: readonly Token[], end: number): NounPhrase | 
       if (t.lower === 'the') from = i;
       break;
     }
+    if ((t.lower === 'to' || t.lower === 'with') && CLOSENESS.has(tokens[i - 1]?.lower ?? '')) {
+      // "a source close to the chancellor", "people familiar with the talks"
+      i--;
+      continue;
+    }
     if (CONNECTORS.has(t.lower) && !isCapitalized(t.base)) {
       const before = tokens[i - 1];
       if (before && isNpWord(before) && (isCapitalized(before.base) || ROLE_WORDS.has(before.lower) || DOCUMENT_HEADS.has(before.lower) || ANONYMOUS_HEADS.has(before.lower) || before.lower === 'number')) {
@@ -90,6 +97,10 @@ export function phraseRight(tokens: readonly Token[], start: number): NounPhrase
   while (i < tokens.length && i - start < MAX_NP) {
     const t = tokens[i] as Token;
     if (t.type !== 'word') break;
+    if ((t.lower === 'with' || t.lower === 'to') && to >= 0 && CLOSENESS.has((tokens[to] as Token).lower)) {
+      i++;
+      continue;
+    }
     if (CONNECTORS.has(t.lower) && !isCapitalized(t.base) && to >= 0) {
       // Continue through "of the" / "to the" only when a name or role follows.
       let k = i + 1;
@@ -130,7 +141,7 @@ export function isNameToken(t: Token): boolean {
   if (FEMALE_FIRST_NAMES.has(l) || MALE_FIRST_NAMES.has(l)) return !CAPITALIZED_FUNCTION_WORDS.has(l);
   return !ROLE_WORDS.has(l) && !ORGANIZATION_WORDS.has(l) && !COUNTRY_NAMES.has(l) && !NATIONALITIES.has(l) &&
     !CAPITALIZED_FUNCTION_WORDS.has(l) && !DETERMINERS.has(l) && !VAGUE_HEADS.has(l) &&
-    !ANONYMOUS_HEADS.has(l) && !DOCUMENT_HEADS.has(l) && !/^\p{Lu}{2,}$/u.test(t.base);
+    !ANONYMOUS_HEADS.has(l) && !DOCUMENT_HEADS.has(l) && !/^\p{Lu}{2,}s?$/u.test(t.base);
 }
 
 /** The trailing run of name tokens in a phrase: [from, to] or null. */

@@ -9,7 +9,7 @@ import {
   ANONYMOUS_HEADS, COUNTRY_NAMES, COURTESY_TITLES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_WORDS, DOCUMENT_HEADS, NEWS_OUTLETS, ORGANIZATION_WORDS, PRONOUNS, VAGUE_HEADS,
   VAGUE_QUANTIFIERS,
 } from './lexicon';
-import { trailingName, type NounPhrase } from './noun-phrase';
+import { CLOSENESS, trailingName, type NounPhrase } from './noun-phrase';
 
 export interface SourceRef {
   speaker: string;
@@ -82,6 +82,11 @@ export function classifySource(text: string, tokens: readonly Token[], np: NounP
     return { speaker, role, sourceType: 'named-person', head: speaker.toLowerCase(), definite: false, singleName: name.from === name.to, personal };
   }
   const lowers = words.map((w) => w.lower);
+  // "a source close to the chancellor", "people familiar with the talks": anonymous, whatever follows.
+  const closeAt = lowers.findIndex((l) => CLOSENESS.has(l));
+  if (closeAt > 0 && ANONYMOUS_HEADS.has(lowers[closeAt - 1] as string)) {
+    return { speaker: phrase, role: null, sourceType: 'anonymous', head: lowers[closeAt - 1] as string, definite };
+  }
   const hasQuantifier = lowers.some((l) => VAGUE_QUANTIFIERS.has(l)) || ['some', 'many', 'most', 'several', 'other'].includes(firstTok.lower);
   // "a report by the Institute": the head is the document word before "by"/"of".
   const byIdx = lowers.indexOf('by');

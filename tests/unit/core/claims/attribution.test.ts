@@ -170,3 +170,20 @@ describe('names and media in context', () => {
     expect(who(analyze('“We will rebuild,” President Olena Marko said in her nightly video address.'), 'rebuild')?.medium).toBe('address');
   });
 });
+
+describe('British and wire-service shapes', () => {
+  it('"a source close to X" and "people familiar with" are anonymous', () => {
+    expect(who(analyze('A source close to the chancellor said the budget would include £5bn of new spending.'), 'budget')?.sourceType).toBe('anonymous');
+    expect(who(analyze('The deal was signed on Friday, according to people familiar with the talks.'), 'deal')?.sourceType).toBe('anonymous');
+  });
+
+  it('"a study published in X found" is the study', () => {
+    expect(who(analyze('A study published in The Lancet found that the vaccine was 90% effective.'), 'vaccine')?.sourceType).toBe('document');
+  });
+
+  it('"The BBC understands" is the outlet; "Opposition MPs" are anonymous; ages are not roles', () => {
+    expect(who(analyze('The BBC understands that the inquiry will report in June.'), 'inquiry')).toMatchObject({ speaker: 'BBC', sourceType: 'news-outlet' });
+    expect(who(analyze('Opposition MPs claimed the government had lost control of the borders in 2022.'), 'borders')?.sourceType).toBe('anonymous');
+    expect(who(analyze('John Smith, 45, told the court that he had been paid £20,000 in cash.'), 'cash')).toMatchObject({ speaker: 'John Smith', role: null });
+  });
+});
