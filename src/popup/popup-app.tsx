@@ -16,6 +16,8 @@ import type { PopupApi } from './popup-api';
 type Phase = { state: 'loading' } | { state: 'unreachable'; error: string } | { state: 'ready'; report: PageReport };
 type Filter = 'all' | 'noted' | ClaimKind;
 
+const PAGE_SIZE = 150;
+
 /** The popup app for one tab. */
 export function PopupApp({ api }: { api: PopupApi }) {
   const [phase, setPhase] = useState<Phase>({ state: 'loading' });
@@ -25,6 +27,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [filter, setFilter] = useState<Filter>('all');
   const [problem, setProblem] = useState<string | null>(null);
   const [scanning, setScanning] = useState(false);
+  // A live blog can hold thousands of claims: render a page of them at a time so the popup opens fast.
+  const [limit, setLimit] = useState(PAGE_SIZE);
 
   const load = async (force: boolean) => {
     const res = await api.pageReport(force);
@@ -140,8 +144,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </div>
           {claims.length === 0 ? <p class="muted">No claims of this kind on the page.</p> : (
             <ul class="claims">
-              {claims.map((c) => <ClaimItem key={c.id} claim={c} note={noteFor.get(c.id) ?? null} sources={sources} onFocus={(id) => void focus(api.focusClaim(id))} />)}
+              {claims.slice(0, limit).map((c) => <ClaimItem key={c.id} claim={c} note={noteFor.get(c.id) ?? null} sources={sources} onFocus={(id) => void focus(api.focusClaim(id))} />)}
             </ul>
+          )}
+          {claims.length > limit && (
+            <button type="button" class="more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+              Show {Math.min(PAGE_SIZE, claims.length - limit)} more
+            </button>
           )}
         </section>
       )}

@@ -170,3 +170,19 @@ test('the Options button opens the options page', async () => {
   buttons().find((b) => b.textContent === 'Options')!.click();
   expect(api.calls).toContain('options');
 });
+
+test('a page with hundreds of claims renders a page of them, with a button for more', async () => {
+  const many: Claim[] = Array.from({ length: 320 }, (_, i) => ({ id: `c${i}`, text: `Claim number ${i}.`, start: i * 20, end: i * 20 + 16, kind: 'assertion', checkWorthiness: 0.5, attribution: null }));
+  await mount(fakeApi(report({}, { claims: many })));
+  expect(root.querySelectorAll('li.claim')).toHaveLength(150);
+  const more = () => buttons().find((b) => b.textContent!.startsWith('Show '))!;
+  expect(more().textContent).toBe('Show 150 more');
+  more().click();
+  await flush();
+  expect(root.querySelectorAll('li.claim')).toHaveLength(300);
+  expect(more().textContent).toBe('Show 20 more');
+  more().click();
+  await flush();
+  expect(root.querySelectorAll('li.claim')).toHaveLength(320);
+  expect(buttons().some((b) => b.textContent!.startsWith('Show '))).toBe(false);
+});
