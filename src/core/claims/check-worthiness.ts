@@ -23,6 +23,10 @@ const WORD_FEATURES: ReadonlyArray<[words: string, weight: number]> = [
   ['might perhaps possibly probably seem seems appear appears could would', -0.1],
   // opinion
   ['think should ought must beautiful wonderful terrible amazing awesome love hate favorite favourite delicious fun', -0.2],
+  // the writer's own experience, outside any quotation
+  ['i my me we our us', -0.15],
+  // conditionals and stance adverbs
+  ['if unless clearly certainly obviously admittedly arguably surely exactly indeed insane great best worst', -0.1],
 ];
 const WORD_FEATURE: ReadonlyMap<string, number> = new Map(
   WORD_FEATURES.flatMap(([words], index) => words.split(' ').map((w): [string, number] => [w, index])),
