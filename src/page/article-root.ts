@@ -66,6 +66,9 @@ interface Measure {
 /** Subtrees the page scan never enters: no paragraphs there, and scripts can be huge. */
 const SCAN_SKIP: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA']);
 
+/** Tags that carry `itemprop="articleBody"` in practice; reading attributes of every inline element costs. */
+const ITEMPROP_TAGS: ReadonlySet<string> = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'SPAN', 'BODY', 'TD', 'FIGURE', 'HEADER', 'ASIDE', 'P']);
+
 /** What one pass over the page collects. */
 interface ScannedParagraph {
   el: Element;
@@ -122,70 +125,74 @@ function scanPage(doc: Document): PageScan {
   let para = null as ScannedParagraph | null;
   const paraStack: Array<ScannedParagraph | null> = [];
   let linkDepth = 0;
-  const direct = new Map<Element, number>();
-  const open: Array<{ all: number; link: number }> = [];
+  // Per open element (parallel stacks, no object per element): tag, text, link text, loose text.
+  const tags: string[] = [];
+  const all: number[] = [];
+  const link: number[] = [];
+  const loose: number[] = [];
+  let depth = -1;
   const enter = (el: Element, tag: string): void => {
-    open.push({ all: 0, link: 0 });
+    depth += 1;
+    tags[depth] = tag;
+    all[depth] = 0;
+    link[depth] = 0;
+    loose[depth] = 0;
     if (tag === 'P') {
       paraStack.push(para);
       para = { el, len: 0, link: 0, commas: 0 };
     } else if (tag === 'A') linkDepth += 1;
     else if (tag === 'ARTICLE') scan.articles.push(el);
-    const itemprop = el.getAttribute('itemprop');
-    if (itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(itemprop)) scan.articleBodies.push(el);
+    if (ITEMPROP_TAGS.has(tag)) {
+      const itemprop = el.getAttribute('itemprop');
+      if (itemprop && /(?:^|\s)articlebody(?:\s|$)/i.test(itemprop)) scan.articleBodies.push(el);
+    }
   };
-  const leave = (el: Element, tag: string): void => {
-    const t = open.pop();
-    if (t && t.all > 0) {
-      scan.totals.set(el, t);
-      const up = open[open.length - 1];
-      if (up) {
-        up.all += t.all;
-        up.link += t.link;
+  const leave = (el: Element): void => {
+    const tag = tags[depth]!;
+    const a = all[depth]!;
+    const l = link[depth]!;
+    if (a > 0) {
+      scan.totals.set(el, { all: a, link: l });
+      if (depth > 0) {
+        all[depth - 1]! += a;
+        link[depth - 1]! += l;
       }
     }
     if (tag === 'P' && para) {
       scan.paragraphs.push(para);
       para = paraStack.pop() ?? null;
     } else if (tag === 'A') linkDepth -= 1;
-    else if (tag === 'DIV') {
-      const n = direct.get(el);
-      if (n !== undefined && n >= 100) scan.paragraphs.push({ el, len: n, link: 0, commas: 0 });
-    }
+    else if (tag === 'DIV' && loose[depth]! >= 100) scan.paragraphs.push({ el, len: loose[depth]!, link: 0, commas: 0 });
+    depth -= 1;
   };
   let node: Node | null = top;
   while (node) {
     let descend = false;
     if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = tagOf(el);
+      const tag = tagOf(node as Element);
       if (!SCAN_SKIP.has(tag)) {
-        enter(el, tag);
+        enter(node as Element, tag);
         descend = true;
       }
-    } else if (node.nodeType === 3) {
+    } else if (node.nodeType === 3 && depth >= 0) {
       const data = (node as Text).data;
       const n = visibleLength(data);
       if (n > 0) {
-        const t = open[open.length - 1];
-        if (t) {
-          t.all += n;
-          if (linkDepth > 0) t.link += n;
-        }
+        all[depth]! += n;
+        if (linkDepth > 0) link[depth]! += n;
+        if (tags[depth] === 'DIV') loose[depth]! += n;
         if (para) {
           para.len += n;
           para.commas += countCommas(data);
           if (linkDepth > 0) para.link += n;
         }
-        const parent = node.parentNode as Element | null;
-        if (parent && parent.nodeType === 1 && tagOf(parent) === 'DIV') direct.set(parent, (direct.get(parent) ?? 0) + n);
       }
     }
     if (descend && node.firstChild) {
       node = node.firstChild;
       continue;
     }
-    if (descend) leave(node as Element, tagOf(node as Element));
+    if (descend) leave(node as Element);
     while (node) {
       if (node === top) {
         node = null;
@@ -196,7 +203,7 @@ function scanPage(doc: Document): PageScan {
         break;
       }
       node = node.parentNode;
-      if (node && node.nodeType === 1) leave(node as Element, tagOf(node as Element));
+      if (node && node.nodeType === 1) leave(node as Element);
       if (node === top) node = null;
     }
   }
