@@ -21,8 +21,14 @@ export function createBlockAnalyzer(lang: string | null): BlockAnalyzer {
   return { analyzeBlocks: (text, blocks) => engine.analyzeBlocks(text, blocks) };
 }
 
-/** Characters of text handed to the engine in one call (keeps each call well inside a slice). */
-const CHARS_PER_CALL = 3000;
+/**
+ * Characters of text handed to the engine in one call: starts small and adapts so that one call takes
+ * about CALL_TARGET_MS on this machine (a call cannot be interrupted, so it must fit well inside a slice).
+ */
+const FIRST_CALL_CHARS = 2000;
+const MIN_CALL_CHARS = 300;
+const MAX_CALL_CHARS = 12_000;
+const CALL_TARGET_MS = 8;
 
 export interface ScanOptions extends TextMapOptions {
   analyzer: BlockAnalyzer;
@@ -71,15 +77,23 @@ export async function analyzeBlocksSliced(
   const alive = options.alive ?? (() => true);
   const claims: Claim[] = [];
   let deadline = now() + slice;
+  let callChars = FIRST_CALL_CHARS;
   let i = 0;
   while (i < blocks.length) {
     let j = i;
     let chars = 0;
-    while (j < blocks.length && (j === i || chars + (blocks[j]!.end - blocks[j]!.start) <= CHARS_PER_CALL)) {
+    while (j < blocks.length && (j === i || chars + (blocks[j]!.end - blocks[j]!.start) <= callChars)) {
       chars += blocks[j]!.end - blocks[j]!.start;
       j++;
     }
+    const t0 = now();
     claims.push(...renumber(options.analyzer.analyzeBlocks(text, blocks.slice(i, j)), firstId + claims.length));
+    const took = now() - t0;
+    // Aim the next call at CALL_TARGET_MS from this call's speed (bounded, and never more than doubling).
+    if (chars > 0 && took > 0) {
+      const next = (chars * CALL_TARGET_MS) / took;
+      callChars = Math.round(Math.min(MAX_CALL_CHARS, Math.max(MIN_CALL_CHARS, Math.min(next, callChars * 2))));
+    }
     i = j;
     if (i < blocks.length && now() >= deadline) {
       await pause();

@@ -42,6 +42,7 @@ export async function run(ctx) {
       const base = [];
       const ours = [];
       const detect = [];
+      const engine = [];
       let claims = 0;
       let painted = 0;
       for (let i = 0; i <= runs; i++) {
@@ -56,15 +57,16 @@ export async function run(ctx) {
           base.push(b.ms);
           ours.push(r.ms);
           detect.push(trace.findArticle ?? 0);
+          engine.push(trace.engine ?? 0);
         }
       }
-      return { baseMs: med(base), oursMs: med(ours), detectMs: med(detect), claims, painted };
+      return { baseMs: med(base), oursMs: med(ours), detectMs: med(detect), engineMs: med(engine), claims, painted };
     }, RUNS);
     await tab.close();
     const ratio = m.oursMs / m.baseMs;
     figures.push({
       name: `content.scan-paint.${page}`, value: ratio, unit: 'x baseline', target: RATIO_TARGET, ok: ratio <= RATIO_TARGET,
-      detail: `scan+paint ${m.oursMs.toFixed(1)} ms (of which article detection ${m.detectMs.toFixed(1)} ms) / baseline ${m.baseMs.toFixed(1)} ms; ${m.claims} claims, ${m.painted} painted`,
+      detail: `scan+paint ${m.oursMs.toFixed(1)} ms (of which article detection ${m.detectMs.toFixed(1)} ms, claim engine ${m.engineMs.toFixed(1)} ms) / baseline ${m.baseMs.toFixed(1)} ms; ${m.claims} claims, ${m.painted} painted`,
     });
     ctx.log(`${page}: ${figures[figures.length - 1].detail}`);
   }
