@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Claim, ClaimKind, Note, Settings, Source } from '../core/model';
 import { CLAIM_KINDS } from '../core/model';
 import { CLAIM_KIND_LABELS } from '../core/labels';
-import type { PageReport } from '../messaging/protocol';
+import type { PageReport, Result } from '../messaging/protocol';
 import { ClaimItem } from './claim-item';
 import { NoteItem } from './note-item';
 import type { PopupApi } from './popup-api';
@@ -97,7 +97,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
     setSettings(res.value);
     if (never && phase.report.highlightsOn) await toggleHighlights(false);
   };
-  const focus = async (call: Promise<{ ok: true; value: { found: boolean } } | { ok: false; error: string }>) => {
+  const focus = async (call: Promise<Result<{ found: boolean }>>) => {
     const res = await call;
     if (!res.ok) setProblem(res.error);
     else if (!res.value.found) setProblem('That passage is no longer on the page.');
