@@ -141,4 +141,53 @@ export const tests = [
       assert.ok(top.every((t) => !t.includes('Embedded')), 'frame text is painted in the frame, not in the top page');
     },
   },
+  {
+    name: 'the popup switch turns highlights off and on, and "never on this site" keeps a page unpainted until asked',
+    timeout: 90_000,
+    async run({ browser, fixtures }) {
+      const url = fixtures.local('sample-article.html');
+      await browser.goto(url);
+      await browser.waitFor(paintedCount, { timeout: 20_000 });
+      const article = await browser.currentTab();
+      // Talks to the article tab's content script from an extension page, as the popup does.
+      const toTab = async (request) => {
+        await browser.newTab();
+        await browser.openExtensionPage('popup.html');
+        const answer = await browser.evaluate(async (req) => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          for (const tab of await api.tabs.query({})) {
+            try {
+              const r = await api.tabs.sendMessage(tab.id, req);
+              if (r) return r;
+            } catch {
+              // this tab has no content script
+            }
+          }
+          return null;
+        }, request);
+        await browser.switchTo(article);
+        return answer;
+      };
+      assert.deepEqual(await toTab({ type: 'page/toggleHighlights', on: false }), { ok: true, value: { on: false } });
+      assert.equal(await browser.evaluate(paintedCount), 0, 'no highlight registered while off');
+      assert.deepEqual(await toTab({ type: 'page/toggleHighlights', on: true }), { ok: true, value: { on: true } });
+      assert.ok((await browser.evaluate(paintedCount)) > 0, 'highlights back');
+
+      // "Never on this site": the next load paints nothing; "Scan anyway" still works.
+      await browser.openExtensionPage('options.html');
+      const saved = await browser.evaluate(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const cur = await api.runtime.sendMessage({ type: 'settings/get' });
+        const settings = { ...cur.value, siteOverrides: { ...cur.value.siteOverrides, '127.0.0.1': false } };
+        return (await api.runtime.sendMessage({ type: 'settings/save', settings })).ok;
+      });
+      assert.equal(saved, true);
+      await browser.goto(url);
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.equal(await browser.evaluate(paintedCount), 0, 'a site set to never is not painted');
+      const report = await toTab({ type: 'page/analysis', force: true });
+      assert.ok(report?.ok && report.value.analysis.claims.length > 0, `scan on demand: ${JSON.stringify(report).slice(0, 200)}`);
+      assert.ok((await browser.evaluate(paintedCount)) > 0, 'painted after the on-demand scan');
+    },
+  },
 ];
