@@ -73,6 +73,37 @@ export const tests = [
     },
   },
   {
+    name: 'a source rated in the options page is found by the background under another form of its name',
+    async run({ browser }) {
+      await browser.openExtensionPage('options.html');
+      // The background answers first from an empty book (and keeps it in memory) …
+      const before = await browser.evaluate(send, { type: 'sources/lookup', names: ['Markarova'] });
+      assert.deepEqual(before, { ok: true, value: [{ name: 'Markarova', source: null }] });
+      // … then the reader adds and rates the source in the options page, another context.
+      await browser.type('#sources form input[type="text"]', 'Oksana Markarova');
+      await browser.click('#sources form button[type="submit"]');
+      await browser.waitFor(() => !!document.querySelector('#sources [data-source-id] button[aria-expanded]'));
+      await browser.click('#sources [data-source-id] button[aria-expanded]');
+      await browser.waitFor(() => !!document.querySelector('#sources .editor select'));
+      await browser.evaluate(() => {
+        const editor = document.querySelector('#sources .editor');
+        const select = editor.querySelector('select');
+        select.value = '4';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await browser.type('#sources .editor textarea', 'Careful with casualty figures.');
+      await browser.evaluate(() => [...document.querySelectorAll('#sources .editor button')].find((b) => b.textContent.trim() === 'Save source').click());
+      await browser.waitFor(() => document.querySelector('#sources .editor [role="status"]')?.textContent === 'Saved.');
+
+      const found = await browser.evaluate(send, { type: 'sources/lookup', names: ["Ukraine's ambassador Markarova", 'Someone Else'] });
+      assert.equal(found?.ok, true, JSON.stringify(found));
+      assert.equal(found.value[0].source?.name, 'Oksana Markarova');
+      assert.equal(found.value[0].source?.confidence, 4);
+      assert.equal(found.value[0].source?.notes, 'Careful with casualty figures.');
+      assert.equal(found.value[1].source, null);
+    },
+  },
+  {
     name: 'a web page cannot reach the background or see the database',
     async run({ browser, server }) {
       // Something to protect: one real note.
