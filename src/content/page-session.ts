@@ -21,7 +21,7 @@ import type { LiveBatch, LiveWatcher } from './live';
 import { watchLive, LIVE_BATCH_MS } from './live';
 import { placeNote, placeNotes } from './reanchor';
 import type { BlockAnalyzer } from './scan';
-import { analyzeBlocksSliced, scanRoot } from './scan';
+import { analyzeBlocksSliced, scanRoot, warmUpEngine } from './scan';
 import { SLICE_MS, now, yieldToPage } from './scan-yield';
 import type { AnchoredNote, ContentSession } from './session';
 
@@ -260,6 +260,8 @@ export class PageSession implements ContentSession {
     this.mapOptions = this.info.root === root ? { exclude: this.info.exclude } : {};
     // Watch from before the text map is built, so nothing added while we scan is missed.
     this.startLive(gen);
+    await warmUpEngine(this.env.createAnalyzer, this.lang(), this.env.yieldToPage);
+    if (gen !== this.generation) return;
     const result = await scanRoot(root, { ...this.mapOptions, ...this.sliceOptions(gen) });
     if (!result || gen !== this.generation) return;
     this.map = result.map;
@@ -410,6 +412,9 @@ export class PageSession implements ContentSession {
     const map = this.map;
     const slice = this.env.sliceMs ?? SLICE_MS;
     const pause = this.env.yieldToPage ?? yieldToPage;
+    // A fresh slice for painting (the analysis may have used up most of the current one).
+    await pause();
+    if (gen !== this.generation) return false;
     for (const kind of CLAIM_KINDS) painter.set(kind, []);
     const shown = new Set<ClaimKind>(this.settings.kindsShown);
     let pending = new Map<Layer, Range[]>();

@@ -51,7 +51,10 @@ export async function runSession(options: { unsliced?: boolean; notes?: Note[]; 
     const r = f(...a);
     const d = performance.now() - t0;
     trace[name] = (trace[name] ?? 0) + d;
+    trace[`${name}.calls`] = (trace[`${name}.calls`] ?? 0) + 1;
+    if (d > (trace[`${name}.max`] ?? 0)) trace[`${name}.maxAt`] = trace[`${name}.calls`]!;
     trace[`${name}.max`] = Math.max(trace[`${name}.max`] ?? 0, d);
+    if (d > 30) trace[`${name}.over30`] = (trace[`${name}.over30`] ?? 0) + 1;
     return r;
   };
   const env: SessionEnv = {

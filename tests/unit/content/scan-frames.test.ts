@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { readableDocument, scanFrames } from '../../../src/content/scan-frames';
-import { articleEnv, fakeBackground, fakeRegistry, wait } from './session-helpers';
+import { articleEnv, fakeBackground, fakeRegistry } from './session-helpers';
 
 describe('scanFrames', () => {
   beforeEach(() => {
@@ -13,8 +13,8 @@ describe('scanFrames', () => {
     frame.contentDocument!.body.innerHTML = '<article><p>The embedded report said 40 people were evacuated.</p></article>';
     const { api, painted } = fakeRegistry();
     const scanner = scanFrames(articleEnv(document, fakeBackground().send, api));
-    await wait(30);
     const [session] = scanner.sessions();
+    await session?.settled();
     expect(session?.claims().map((c) => c.text)).toEqual(['The embedded report said 40 people were evacuated.']);
     expect(painted('cl-b')).toEqual(['The embedded report said 40 people were evacuated.']);
     // The painter's style sheet went into the frame's document, not the top one.
