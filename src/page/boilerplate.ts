@@ -67,6 +67,13 @@ export const FURNITURE_TEXT: readonly RegExp[] = [
   /^\s*follow (?:us|the author) on\b/i,
   /tell us what you think\.?\s*$/i,
   /^\s*(?:advertisement|anzeige|publicité|publicidad)\s*$/i,
+  // Labels of teaser lists whose links were dropped, widget credits.
+  /^\s*(?:read more|see also|related(?: coverage| stories| articles)?|more on this(?: story)?|lire aussi|leer más)\s*:?\s*$/i,
+  /^\s*(?:powered|sponsored|presented) by\b.{0,60}$/i,
+  /^[^.]{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?\s*$/i,
+  /^\s*(?:additional reporting|reporting) by\b[^.]{0,80}\.?\s*$/i,
+  // Publication stamps: "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
+  /^.{0,40}\b(?:first published|last updated|updated|published|posted)\b.{0,40}\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?\s*$/i,
 ];
 
 /** Longer blocks are body text even when they contain one of these phrases. */

@@ -128,8 +128,10 @@ describe('exclusions inside the article', () => {
     const long = 'The court ruled that the publisher, which had claimed all rights reserved on the photos, must pay damages of $40,000 to the photographer, the judge said in a written ruling on Friday.';
     const doc = page('<meta property="og:type" content="article">', `<article>${BODY}
       <p>Sign up for our newsletter to get the top stories in your inbox.</p>
-      <p>© 2026 The Associated Press. All rights reserved.</p><p>${long}</p></article>`);
+      <p>© 2026 The Associated Press. All rights reserved.</p><p>${long}</p>
+      <p>Jane Roe contributed to this report.</p><p>Read more:</p><p>Example (New York) First published February 1, 2016: 1:28 AM ET</p></article>`);
     const text = articleText(doc);
+    expect(text).not.toMatch(/contributed|Read more|First published/);
     expect(text).not.toContain('Sign up');
     expect(text).not.toContain('Associated Press');
     expect(text).toContain(long);
