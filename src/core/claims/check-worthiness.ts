@@ -72,5 +72,6 @@ export function checkWorthiness(sentence: string, tokens: readonly Token[], attr
 
 /** True when the sentence carries a figure worth checking (a count, share, amount or year-like number). */
 export function isStatistic(sentence: string): boolean {
-  return STATISTIC_RE.test(sentence);
+  // Most sentences have no digit at all: answer those without running the pattern.
+  return /\d/u.test(sentence) && STATISTIC_RE.test(sentence);
 }

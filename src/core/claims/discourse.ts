@@ -64,6 +64,12 @@ export class DiscourseState {
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
+      const c = t.type === 'word' ? t.base.charCodeAt(0) : 0;
+      // Cheap test first: most words are lower case and cannot be names.
+      if (c >= 97 && c <= 122) {
+        flush(i);
+        continue;
+      }
       if (isNameToken(t)) {
         if (runStart < 0) runStart = i;
         if (t.possessive) flush(i + 1);
@@ -76,7 +82,7 @@ export class DiscourseState {
 
   private mention(key: string): void {
     const p = this.persons.get(key);
-    if (p) this.pushRecent({ speaker: p.name, role: p.role, sourceType: 'named-person', cue: null, medium: null, via: null });
+    if (p && this.recent[this.recent.length - 1]?.speaker !== p.name) this.pushRecent({ speaker: p.name, role: p.role, sourceType: 'named-person', cue: null, medium: null, via: null });
   }
 
   /**

@@ -74,21 +74,31 @@ export function segmentSentences(text: string, start: number, end: number, segme
   const out: Span[] = [];
   const slice = text.slice(start, end);
   let pending: Span | null = null;
-  for (const seg of segmenter.segment(slice)) {
-    let s = start + seg.index;
-    let e = s + seg.segment.length;
+  // Segment ends come from the next segment's index, so no segment string is ever created.
+  let prevIndex = -1;
+  const take = (segStart: number, segEnd: number): void => {
+    let s = start + segStart;
+    let e = start + segEnd;
     while (s < e && isSpace(text.charAt(s))) s++;
     while (e > s && isSpace(text.charAt(e - 1))) e--;
-    if (s === e) continue;
+    if (s === e) return;
     // A "sentence" that starts with a lower-case letter continues the previous one (`…!” she said.`).
-    const lowerStart = /^\p{Ll}/u.test(text.charAt(s));
-    if (pending && (lowerStart || continuesAfter(lastWord(text, pending.start, pending.end), firstWord(text, s, e)))) {
+    const first = text.charCodeAt(s);
+    const lowerStart = first < 128 ? first >= 97 && first <= 122 : /^\p{Ll}/u.test(text.charAt(s));
+    // Only a segment ending in "." can end on an abbreviation; skip the word slicing otherwise.
+    const endsWithPeriod = pending !== null && text.charCodeAt(pending.end - 1) === 46;
+    if (pending && (lowerStart || (endsWithPeriod && continuesAfter(lastWord(text, pending.start, pending.end), firstWord(text, s, e))))) {
       pending.end = e;
-      continue;
+      return;
     }
     if (pending) out.push(pending);
     pending = { start: s, end: e };
+  };
+  for (const seg of segmenter.segment(slice)) {
+    if (prevIndex >= 0) take(prevIndex, seg.index);
+    prevIndex = seg.index;
   }
+  if (prevIndex >= 0) take(prevIndex, slice.length);
   if (pending) out.push(pending);
   return out;
 }
