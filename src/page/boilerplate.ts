@@ -40,6 +40,9 @@ export const WRAPPER_PRONE_WORDS: ReadonlySet<string> = new Set([
   'navbar', 'menu', 'tags', 'keywords', 'widget', 'timestamp', 'eyebrow', 'kicker', 'print', 'bio',
 ]);
 
+/** Word beginnings of box words run together by CMSs ("jp-relatedposts", "recommendedreads", "newsletterform"). */
+export const BOX_PREFIXES: readonly string[] = ['related', 'recommend', 'newsletter', 'outbrain', 'taboola', 'slideshow', 'mostread', 'mostpopular'];
+
 /** All single words of boilerplate boxes. */
 export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([...BOX_WORDS, ...WRAPPER_PRONE_WORDS]);
 
@@ -157,6 +160,7 @@ function wordsAreBoilerplate(words: string[]): NameStrength {
     const w = words[i]!;
     const next = words[i + 1];
     if (BOX_WORDS.has(w) || (next !== undefined && BOILERPLATE_PAIRS.has(`${w} ${next}`))) return 2;
+    if (w.length > 7 && BOX_PREFIXES.some((p) => w.startsWith(p))) return 2;
     if (WRAPPER_PRONE_WORDS.has(w) || (next !== undefined && WRAPPER_PRONE_PAIRS.has(`${w} ${next}`))) strength = 1;
   }
   return strength;
