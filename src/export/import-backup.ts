@@ -12,6 +12,8 @@ import { planImport, summarizePlan, type ImportPlan } from './plan-import';
 /** The subset of a Dexie `Table` that import and export use. */
 export interface BackupTable<T> {
   toArray(): Promise<T[]>;
+  /** Every primary key (cheap: no record is read). */
+  keys(): Promise<string[]>;
   bulkGet(keys: string[]): Promise<Array<T | undefined>>;
   bulkPut(items: readonly T[]): Promise<unknown>;
 }
@@ -77,16 +79,28 @@ export async function importBackup(
   });
 }
 
+/**
+ * The stored records that share a key with an incoming one. Keys are read first and only the overlap is
+ * fetched: restoring into an empty or unrelated database then reads no record at all (a `bulkGet` of
+ * 10,000 missing ids costs as much as fetching them).
+ */
+async function storedOverlap<T>(table: BackupTable<T>, wanted: string[]): Promise<T[]> {
+  if (wanted.length === 0) return [];
+  const stored = new Set(await table.keys());
+  const overlap = wanted.filter((k) => stored.has(k));
+  if (overlap.length === 0) return [];
+  return (await table.bulkGet(overlap)).filter((x): x is T => x !== undefined);
+}
+
 async function storedCounterparts(store: BackupStore, backup: BackupData): Promise<BackupData> {
-  const present = <T>(xs: Array<T | undefined>): T[] => xs.filter((x): x is T => x !== undefined);
   const [notes, sourcesById, sourcesByKey, pages] = await Promise.all([
-    store.notes.bulkGet(backup.notes.map((n) => n.id)),
-    store.sources.bulkGet(backup.sources.map((s) => s.id)),
+    storedOverlap(store.notes, backup.notes.map((n) => n.id)),
+    storedOverlap(store.sources, backup.sources.map((s) => s.id)),
     backup.sources.length === 0 ? [] : store.sourcesWithKeys([...new Set(backup.sources.map((s) => sourceKey(s.name)))]),
-    store.pages.bulkGet(backup.pages.map((p) => p.url)),
+    storedOverlap(store.pages, backup.pages.map((p) => p.url)),
   ]);
-  const sources = new Map([...present(sourcesById), ...sourcesByKey].map((s) => [s.id, s]));
-  return { notes: present(notes), sources: [...sources.values()], pages: present(pages) };
+  const sources = new Map([...sourcesById, ...sourcesByKey].map((s) => [s.id, s]));
+  return { notes, sources: [...sources.values()], pages };
 }
 
 export type ImportFileResult =

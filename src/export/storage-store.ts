@@ -14,16 +14,19 @@ import type { BackupStore, BackupTable } from './import-backup';
 export function storageBackupStore(db: ClaimlightDb): BackupStore {
   const notes: BackupTable<Note> = {
     toArray: async () => (await db.notes.toArray()).map(toNote),
+    keys: () => db.notes.toCollection().primaryKeys(),
     bulkGet: async (ids) => (await db.notes.bulkGet(ids)).map((r) => r && toNote(r)),
     bulkPut: (items) => db.notes.bulkPut(items.map(toNoteRecord)),
   };
   const sources: BackupTable<Source> = {
     toArray: async () => (await db.sources.toArray()).map(toSource),
+    keys: () => db.sources.toCollection().primaryKeys(),
     bulkGet: async (ids) => (await db.sources.bulkGet(ids)).map((r) => r && toSource(r)),
     bulkPut: (items) => db.sources.bulkPut(items.map(toSourceRecord)),
   };
   const pages: BackupTable<Page> = {
     toArray: () => db.pages.toArray(),
+    keys: () => db.pages.toCollection().primaryKeys(),
     bulkGet: (urls) => db.pages.bulkGet(urls),
     bulkPut: (items) => db.pages.bulkPut([...items]),
   };

@@ -15,6 +15,8 @@ export { notesToMarkdown } from '../../src/export/markdown';
 export { notesToAnnotationCollection } from '../../src/export/web-annotation';
 export { notesToClaimReviews } from '../../src/export/claim-review';
 export { createDatabase } from '../../src/storage/db';
+export { toNoteRecord } from '../../src/storage/notes';
+export { toSourceRecord } from '../../src/storage/sources';
 
 const hex = (i: number, n: number) => i.toString(16).padStart(n, '0');
 const uuid = (kind: number, i: number) => `${hex(i, 8)}-${hex(kind, 4)}-4000-8000-${hex(i, 12)}`;

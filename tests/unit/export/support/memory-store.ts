@@ -8,6 +8,7 @@ import type { BackupStore, BackupTable } from '../../../../src/export/import-bac
 function table<T>(key: (r: T) => string, rows: Map<string, T>): BackupTable<T> {
   return {
     toArray: async () => [...rows.values()].map((r) => structuredClone(r)),
+    keys: async () => [...rows.keys()],
     bulkGet: async (keys) => keys.map((k) => (rows.has(k) ? structuredClone(rows.get(k)!) : undefined)),
     bulkPut: async (items) => {
       for (const item of items) rows.set(key(item), structuredClone(item));
