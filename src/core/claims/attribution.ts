@@ -84,9 +84,11 @@ function hasComplement(tokens: readonly Token[], i: number): boolean {
   if (!next) return false;
   const opens = (t: Token): boolean => t.type === 'quote' || t.text === ':' || (t.type === 'word' && COMPLEMENT_WORDS.has(t.lower));
   if (opens(next) || (next.text === ',' && tokens[i + 2]?.type === 'quote')) return true;
-  // "tweeted an intelligence update", "wrote a letter": the object is itself a statement.
-  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+  // "tweeted an intelligence update", "wrote a letter": the object is itself a statement;
+  // "called the plan “a disgrace”": a quotation right after a short object.
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k] as Token;
+    if (t.type === 'quote') return true;
     if (t.type !== 'word') break;
     if (STATEMENT_NOUNS.has(t.lower) || MEDIUM_NAMES.has(t.lower)) return true;
   }

@@ -55,7 +55,8 @@ export class DiscourseState {
         if (!existing || existing.name !== parts.join(' ')) this.persons.set(key, { name: parts.join(' '), role: existing?.role ?? null });
         // Only a run that starts with a first name is surely a person ("Named Binary Tag" is not).
         const first = (tokens[runStart] as Token).lower;
-        if (FEMALE_FIRST_NAMES.has(first) || MALE_FIRST_NAMES.has(first) || this.spoke.has(parts.join(' '))) this.mention(key);
+        const titled = ROLE_WORDS.has(tokens[runStart - 1]?.lower ?? '');
+        if (titled || FEMALE_FIRST_NAMES.has(first) || MALE_FIRST_NAMES.has(first) || this.spoke.has(parts.join(' '))) this.mention(key);
       } else if (runStart >= 0 && len === 1) {
         const key = (tokens[runStart] as Token).lower;
         if (this.persons.has(key)) this.mention(key);

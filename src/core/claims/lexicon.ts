@@ -73,6 +73,7 @@ const CUE_TABLE: ReadonlyArray<[forms: string, subject: CueSubject, medium?: str
   ['agree agrees agreed', 'any'],
   ['counter counters countered', 'any'],
   ['disagree disagrees disagreed', 'any'],
+  ['call calls called', 'any'],
   ['dispute disputes disputed', 'any'],
   ['understand understands', 'any'],
   ['blame blames blamed', 'any'],
@@ -101,7 +102,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
 export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set([
   'find', 'finds', 'found', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated',
   'expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'fear', 'feared', 'note', 'notes', 'noted',
-  'add', 'adds', 'added', 'post', 'posts', 'posted', 'state', 'states', 'write', 'writes', 'wrote', 'written', 'declare', 'declares', 'declared',
+  'call', 'calls', 'called', 'add', 'adds', 'added', 'post', 'posts', 'posted', 'state', 'states', 'write', 'writes', 'wrote', 'written', 'declare', 'declares', 'declared',
   'tweet', 'tweets', 'tweeted', 'retweeted', 'report', 'reports', 'reported', 'ask', 'asks', 'asked', 'agree', 'agrees', 'agreed', 'project', 'projects', 'projected',
   'observe', 'observed', 'mention', 'mentions', 'mentioned', 'propose', 'proposed', 'reveal', 'reveals',
   'revealed', 'disclose', 'disclosed', 'maintain', 'maintains', 'maintained', 'recall', 'recalls', 'recalled', 'estimate', 'estimates', 'estimated',

@@ -187,3 +187,11 @@ describe('British and wire-service shapes', () => {
     expect(who(analyze('John Smith, 45, told the court that he had been paid £20,000 in cash.'), 'cash')).toMatchObject({ speaker: 'John Smith', role: null });
   });
 });
+
+describe('characterisations', () => {
+  it('"called it “…”" is a statement; "called for" and "called X" are not', () => {
+    const claims = analyze('Senator Mitch McConnell voted for the bill. He called it “a compromise that both sides can live with.”');
+    expect(who(claims, 'compromise')?.speaker).toBe('Mitch McConnell');
+    expect(analyze('Mayor Ada Chen called for calm after 3 nights of protests.').every((c) => c.attribution === null)).toBe(true);
+  });
+});
