@@ -101,6 +101,7 @@ function hasComplement(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const CLAUSE_LOOKBACK = 40;
 const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'that', 'as', 'because', 'while', 'when', 'if', 'so', 'though', 'although', 'since', 'after', 'before']);
 const GENERIC_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'some', 'many', 'several', 'his', 'her', 'their', 'its', 'our', 'another', 'other', 'most']);
 
@@ -149,7 +150,8 @@ function genericPhraseRight(tokens: readonly Token[], start: number): NounPhrase
 
 /** The subject of the clause that ends before token `end`: the first phrase at the start of the sentence or after a comma. */
 function clauseSubject(tokens: readonly Token[], end: number): NounPhrase | null {
-  for (let p = 0; p < end; p++) {
+  // Bounded look-back: a run-on "sentence" of a million characters must stay linear.
+  for (let p = Math.max(0, end - CLAUSE_LOOKBACK); p < end; p++) {
     if (p > 0 && tokens[p - 1]?.text !== ',') continue;
     const np = phraseRight(tokens, p);
     if (np && np.to < end && isWord(tokens[np.to + 1]) && !/^\p{N}/u.test((tokens[np.to] as Token).base)) {

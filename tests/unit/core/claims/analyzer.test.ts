@@ -81,3 +81,14 @@ describe('performance', () => {
     expect(big / small).toBeLessThan(25);
   });
 });
+
+describe('pathological input', () => {
+  it('a run-on paragraph full of cues and quotes stays fast', () => {
+    const unit = 'Officials, saying “no”, and analysts said, warning that Smith, the minister, added, ';
+    const text = unit.repeat(Math.ceil(200_000 / unit.length));
+    const t0 = performance.now();
+    const claims = analyzeText(text, [{ start: 0, end: text.length, kind: 'paragraph' }], { lang: 'en' });
+    expect(claims.length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
