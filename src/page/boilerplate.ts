@@ -68,6 +68,19 @@ export const FURNITURE_TEXT: readonly RegExp[] = [
   /^\s*(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|updates)\b/i,
   /^\s*sign up for our newsletter/i,
   /^\s*follow (?:us|the author) on\b/i,
+  /^\s*follow\b.{0,40}\b(?:twitter|facebook|instagram)\b/i,
+  /\bin(?:to)? your inbox\b/i,
+  // Author bios: "Steven Mufson covers the White House.", "Jane Roe is a senior reporter for The Paper."
+  /^\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+covers\b/,
+  /^\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w’'.-]+\s+){0,4}(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)\b/i,
+  /^\s*about the author\s*$/i,
+  /^\s*this (?:article|story|post) (?:originally )?(?:appeared|was (?:originally )?published)\b/i,
+  // Photo credits: "JIM WATSON/AFP/Getty Images", "Top photo by Joan Bardeletti".
+  /^.{0,60}(?:getty images|\/afp|\/reuters|\/ap photo|\bap photo\b|\bphoto(?:graph)?s? by\b|\bcredit:)/i,
+  // Date-only and number-only lines (timestamps, share counters).
+  /^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?,? \d{4})(?:\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?,? \d{4}))*\s*$/,
+  /^\s*\d[\d,.]*\s*$/,
+  /^\s*(?:reuse content|more about:?)\s*$/i,
   /tell us what you think\.?\s*$/i,
   /^\s*(?:advertisement|anzeige|publicité|publicidad)\s*$/i,
   // Labels of teaser lists whose links were dropped, widget credits.

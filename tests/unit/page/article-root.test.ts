@@ -130,9 +130,12 @@ describe('exclusions inside the article', () => {
     const doc = page('<meta property="og:type" content="article">', `<article>${BODY}
       <p>Sign up for our newsletter to get the top stories in your inbox.</p>
       <p>© 2026 The Associated Press. All rights reserved.</p><p>${long}</p>
-      <p>Jane Roe contributed to this report.</p><p>Read more:</p><p>Example (New York) First published February 1, 2016: 1:28 AM ET</p></article>`);
+      <p>Jane Roe contributed to this report.</p><p>Read more:</p><p>Example (New York) First published February 1, 2016: 1:28 AM ET</p>
+      <p>JIM WATSON/AFP/Getty Images</p><p>Aug. 18, 2016</p><p>6366</p>
+      <p>Steven Mufson covers the White House. Since joining The Post, he has covered economics and energy.</p>
+      <p>Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech.</p></article>`);
     const text = articleText(doc);
-    expect(text).not.toMatch(/contributed|Read more|First published/);
+    expect(text).not.toMatch(/contributed|Read more|First published|Getty|2016|6366|Mufson|Nolan/);
     expect(text).not.toContain('Sign up');
     expect(text).not.toContain('Associated Press');
     expect(text).toContain(long);
