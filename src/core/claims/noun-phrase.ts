@@ -21,6 +21,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'no', 'his', 'her', 'their', 'its
 /** Words that join the parts of one name ("Ministry of Defense", "Ambassador to the U.S."). */
 const CONNECTORS = new Set(['of', 'to', 'for', 'on', 'at', 'the', 'de', 'la', 'van', 'von', 'der', 'al', 'bin', 'del', 'da', 'di', 'du', 'le', '&', 'by']);
 const MAX_NP = 14;
+/** Prepositions that attach a place or body to an unnamed source: "officials in Kyiv", "experts at Yale". */
+export const AFFILIATION = new Set(['in', 'at', 'from', 'for', 'with', 'inside', 'within']);
 /** "close to", "familiar with": the words after them describe an anonymous source, not name it. */
 export const CLOSENESS = new Set(['close', 'familiar', 'knowledgeable', 'near', 'linked', 'briefed', 'loyal']);
 
@@ -57,6 +59,11 @@ export function phraseLeft(tokens: readonly Token[], end: number): NounPhrase | 
       }
       if (t.lower === 'the') from = i;
       break;
+    }
+    if (AFFILIATION.has(t.lower) && (ANONYMOUS_HEADS.has(tokens[i - 1]?.lower ?? '') || VAGUE_HEADS.has(tokens[i - 1]?.lower ?? ''))) {
+      // "officials in Kyiv", "experts at Harvard", "a spokesman for the ministry"
+      i--;
+      continue;
     }
     if ((t.lower === 'to' || t.lower === 'with') && CLOSENESS.has(tokens[i - 1]?.lower ?? '')) {
       // "a source close to the chancellor", "people familiar with the talks"
@@ -97,6 +104,10 @@ export function phraseRight(tokens: readonly Token[], start: number): NounPhrase
   while (i < tokens.length && i - start < MAX_NP) {
     const t = tokens[i] as Token;
     if (t.type !== 'word') break;
+    if (AFFILIATION.has(t.lower) && to >= 0 && (ANONYMOUS_HEADS.has((tokens[to] as Token).lower) || VAGUE_HEADS.has((tokens[to] as Token).lower)) && tokens[i + 1] && (isCapitalized((tokens[i + 1] as Token).base) || (tokens[i + 1] as Token).lower === 'the')) {
+      i++;
+      continue;
+    }
     if ((t.lower === 'with' || t.lower === 'to') && to >= 0 && CLOSENESS.has((tokens[to] as Token).lower)) {
       i++;
       continue;

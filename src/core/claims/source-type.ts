@@ -9,7 +9,7 @@ import {
   ANONYMOUS_HEADS, COUNTRY_NAMES, COURTESY_TITLES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_WORDS, DOCUMENT_HEADS, NEWS_OUTLETS, ORGANIZATION_WORDS, PRONOUNS, VAGUE_HEADS,
   VAGUE_QUANTIFIERS,
 } from './lexicon';
-import { CLOSENESS, trailingName, type NounPhrase } from './noun-phrase';
+import { AFFILIATION, CLOSENESS, trailingName, type NounPhrase } from './noun-phrase';
 
 export interface SourceRef {
   speaker: string;
@@ -82,6 +82,14 @@ export function classifySource(text: string, tokens: readonly Token[], np: NounP
     return { speaker, role, sourceType: 'named-person', head: speaker.toLowerCase(), definite: false, singleName: name.from === name.to, personal };
   }
   const lowers = words.map((w) => w.lower);
+  // "officials in Kyiv", "a spokesman for the ministry": the unnamed source is the head, the rest is where.
+  const affAt = lowers.findIndex((l, k) => k > 0 && AFFILIATION.has(l));
+  if (affAt > 0 && !name) {
+    const h = lowers[affAt - 1] as string;
+    const hasQuant = lowers.slice(0, affAt).some((l) => VAGUE_QUANTIFIERS.has(l));
+    if (VAGUE_HEADS.has(h) && !(ANONYMOUS_HEADS.has(h) && !hasQuant)) return { speaker: phrase, role: null, sourceType: 'vague', head: h, definite };
+    if (ANONYMOUS_HEADS.has(h) || ROLE_WORDS.has(h)) return { speaker: phrase, role: null, sourceType: 'anonymous', head: h, definite };
+  }
   // "a source close to the chancellor", "people familiar with the talks": anonymous, whatever follows.
   const closeAt = lowers.findIndex((l) => CLOSENESS.has(l));
   if (closeAt > 0 && ANONYMOUS_HEADS.has(lowers[closeAt - 1] as string)) {

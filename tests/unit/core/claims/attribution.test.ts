@@ -195,3 +195,12 @@ describe('characterisations', () => {
     expect(analyze('Mayor Ada Chen called for calm after 3 nights of protests.').every((c) => c.attribution === null)).toBe(true);
   });
 });
+
+describe('unnamed sources with a place or body', () => {
+  it('"officials in Kyiv", "experts at Harvard", "a spokesman for the ministry"', () => {
+    expect(who(analyze('Officials in Kyiv said 14 people were killed on Monday.'), 'killed')?.sourceType).toBe('anonymous');
+    expect(who(analyze('Experts at Harvard University said the drug cut deaths by 20 percent.'), 'drug')?.sourceType).toBe('vague');
+    expect(who(analyze('A spokesman for the ministry said 300 troops had arrived.'), 'troops')?.sourceType).toBe('anonymous');
+    expect(who(analyze('The plant will close in 2025, according to officials at the company.'), 'plant')?.sourceType).toBe('anonymous');
+  });
+});
