@@ -113,17 +113,28 @@ export function notesRepository(db: ClaimlightDb, tuning: NotesTuning = DEFAULT_
         const words = searchWords(query);
         if (words.length === 0) return [];
         const limit = options.limit ?? 200;
-        // Rarest word first (index counts are cheap), then intersect keys with the next rarest while the
-        // candidate set is still too big to read whole. Keys only: no record is read until the end.
+        // Keys only, at most `fetchAllBelow + 1` per word: a word under that cap gives the complete (small)
+        // candidate set; the rarest such word wins. Only when every word is common are full key sets read
+        // and intersected. No note is read until the candidates are known.
+        const cap = tuning.fetchAllBelow + 1;
         const prefixOf = (word: string) => db.notes.where('words').startsWith(word);
-        const counts = await Promise.all(words.map(async (word) => ({ word, count: await prefixOf(word).count() })));
-        counts.sort((a, b) => a.count - b.count);
-        if (counts[0]!.count === 0) return [];
+        const bounded = await Promise.all(words.map(async (word) => ({ word, keys: await prefixOf(word).limit(cap).primaryKeys() })));
+        bounded.sort((a, b) => a.keys.length - b.keys.length);
         let ids: Set<string> | null = null;
-        for (const { word } of counts) {
-          const keys = await prefixOf(word).primaryKeys();
-          ids = ids === null ? new Set(keys) : new Set(keys.filter((k) => ids!.has(k)));
-          if (ids.size <= tuning.fetchAllBelow) break;
+        if (bounded[0]!.keys.length < cap) {
+          // Every other word whose key set is complete narrows the candidates for free.
+          ids = new Set(bounded[0]!.keys);
+          for (const { keys } of bounded.slice(1)) {
+            if (keys.length >= cap) break;
+            const next = new Set(keys);
+            ids = new Set([...ids].filter((k) => next.has(k)));
+          }
+        } else {
+          for (const { word } of bounded) {
+            const keys = await prefixOf(word).primaryKeys();
+            ids = ids === null ? new Set(keys) : new Set(keys.filter((k) => ids!.has(k)));
+            if (ids.size <= tuning.fetchAllBelow) break;
+          }
         }
         const candidates = ids ?? new Set<string>();
         const matches = (r: NoteRecord | undefined): r is NoteRecord => !!r && matchesAllWords(r.words, words);
