@@ -179,7 +179,8 @@ export class PageSession implements ContentSession {
 
   setHighlights(on: boolean): void {
     this.on = on;
-    this.painter?.setVisible(on);
+    // The <mark> fallback moves text nodes when it shows/hides: not page changes to rescan for.
+    this.withoutWatching(() => this.painter?.setVisible(on));
     this.afterPaint();
     this.emit();
   }

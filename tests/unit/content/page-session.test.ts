@@ -270,3 +270,30 @@ describe('page session: content added while the scan runs', () => {
     session.dispose();
   });
 });
+
+describe('page session: <mark> fallback (no CSS.highlights)', () => {
+  it('paints claims and notes as marks, keeps offsets valid after wrapping, and unwraps when switched off', async () => {
+    const text = buildTextMap(document.querySelector('article')!).text;
+    const note = makeNote('n1', text, 'Nobody expected', URL_NOW());
+    const session = createPageSession(articleEnv(document, fakeBackground({ notes: [note] }).send, null));
+    await session.start();
+    const marks = () => [...document.querySelectorAll('mark[data-cl]')].map((m) => `${m.getAttribute('data-cl')}:${m.textContent}`);
+    expect(marks()).toEqual(['cl-b:The minister said the talks in Minsk had collapsed.', 'cl-n:Nobody expected', 'cl-c:Prices rose 12 percent in May.']);
+    // The text nodes were split by the wrapping; selectors made now still point at the right text.
+    const r = document.createRange();
+    r.selectNodeContents(document.getElementById('p3')!);
+    expect(session.describeRange(r)?.quote.exact).toBe('Prices rose 12 percent in May.');
+    expect(session.claimRange('c1')?.toString()).toBe('Prices rose 12 percent in May.');
+    let changes = 0;
+    session.onChange(() => changes++);
+    session.setHighlights(false);
+    expect(marks()).toEqual([]);
+    expect(document.getElementById('p1')!.textContent).toBe('The minister said the talks in Minsk had collapsed.');
+    // Our own unwrapping is not mistaken for a page change (which would rescan and notify again).
+    await wait(60);
+    expect(changes).toBe(1);
+    expect(marks()).toEqual([]);
+    expect(session.claims().map((c) => c.id)).toEqual(['c0', 'c1']);
+    session.dispose();
+  });
+});
