@@ -60,7 +60,7 @@ export function watchLive(root: Element, onBatch: (batch: LiveBatch) => void, de
     if (batch.added.length || batch.changed) onBatch(batch);
   };
 
-  const observer = new Observer((records) => {
+  const handle = (records: MutationRecord[]) => {
     for (const r of records) {
       if (r.type === 'characterData') {
         if (r.target.parentNode && !isOwn(r.target.parentNode)) changed = true;
@@ -76,7 +76,8 @@ export function watchLive(root: Element, onBatch: (batch: LiveBatch) => void, de
       }
     }
     if ((added.length || changed) && timer === null) timer = setTimeout(flush, delay);
-  });
+  };
+  const observer = new Observer(handle);
   const options = { childList: true, subtree: true, characterData: true };
   observer.observe(root, options);
   return {
@@ -86,13 +87,12 @@ export function watchLive(root: Element, onBatch: (batch: LiveBatch) => void, de
       timer = null;
     },
     quietly<T>(fn: () => T): T {
-      const pending = observer.takeRecords();
+      // The page's changes from before ours still count; ours (made while disconnected) are never seen.
+      handle(observer.takeRecords());
       observer.disconnect();
       try {
         return fn();
       } finally {
-        // Records from before our change still count; ours are dropped.
-        void pending;
         observer.observe(root, options);
       }
     },
