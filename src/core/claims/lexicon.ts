@@ -82,6 +82,7 @@ const CUE_TABLE: ReadonlyArray<[forms: string, subject: CueSubject, medium?: str
   ['mention mentions mentioned', 'any'],
   ['describe describes described', 'any'],
   ['find finds found', 'document'],
+  ['read reads', 'document'],
   ['show shows showed shown', 'document'],
   ['indicate indicates indicated', 'document'],
   ['conclude concludes concluded', 'document'],

@@ -7,7 +7,19 @@
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm',
   'cmdr', 'rev', 'st', 'hon', 'pres', 'supt', 'det', 'insp', 'cpl', 'pvt', 'atty', 'amb', 'messrs', 'fr', 'sr', 'jr',
-  'no', 'vs', 'v', 'gens', 'sens', 'reps', 'lt-gen', 'maj-gen', 'brig',
+  'vs', 'v', 'gens', 'sens', 'reps', 'lt-gen', 'maj-gen', 'brig',
+]);
+
+/** Abbreviations that continue only before a number: "No. 10", "Art. 5", "p. 12". */
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'art', 'p', 'pp', 'vol', 'ch', 'sec', 'para', 'fig']);
+
+/** Time-of-day abbreviations continue only into a day, month or time zone ("9 a.m. Tuesday", "5 p.m. ET"). */
+export const TIME_ABBREVIATIONS: ReadonlySet<string> = new Set(['a.m', 'p.m']);
+export const AFTER_TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'et', 'est', 'edt', 'pt', 'pst',
+  'pdt', 'ct', 'cst', 'cdt', 'mt', 'gmt', 'bst', 'utc', 'cet', 'local', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
 /** Month abbreviations: "Jan. 6" never ends a sentence before the day number. */

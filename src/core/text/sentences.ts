@@ -3,7 +3,10 @@
  * sentence too early on news text (titles, initials, "U.S.", "Jan. 6", "a.m."). Returns offsets into the
  * caller's string, trimmed of white space, so a sentence's text is always `text.slice(start, end)`.
  */
-import { INNER_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations';
+import {
+  AFTER_TIME_WORDS, INNER_ABBREVIATIONS, MONTH_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_STARTERS, TIME_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from './abbreviations';
 import { isSpace } from './normalize';
 
 /** A half-open range [start, end) of a string. */
@@ -60,7 +63,8 @@ export function continuesAfter(word: string, next: string): boolean {
   if (next === '') return false;
   const startsDigit = /^\p{N}/u.test(next);
   if (TITLE_ABBREVIATIONS.has(lower)) return true;
-  if (MONTH_ABBREVIATIONS.has(lower)) return startsDigit;
+  if (MONTH_ABBREVIATIONS.has(lower) || NUMBER_ABBREVIATIONS.has(lower)) return startsDigit;
+  if (TIME_ABBREVIATIONS.has(lower)) return AFTER_TIME_WORDS.has(nextLower) || /^\p{Ll}/u.test(next);
   if (SINGLE_INITIAL.test(base)) return /^\p{Lu}/u.test(next) && !SENTENCE_STARTERS.has(nextLower);
   if (DOTTED.test(base) || INNER_ABBREVIATIONS.has(lower)) return !SENTENCE_STARTERS.has(nextLower);
   return false;

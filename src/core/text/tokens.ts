@@ -3,7 +3,7 @@
  * then read the frame of a sentence (who said it, how) without tripping over the words of the quotation.
  * Abbreviations keep their final period ("U.S.", "M."), possessives their "’s".
  */
-import { INNER_ABBREVIATIONS, MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
+import { INNER_ABBREVIATIONS, MONTH_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
 import type { Span } from './sentences';
 
 export type TokenType = 'word' | 'punct' | 'quote';
@@ -43,7 +43,7 @@ function keepsPeriod(word: string): boolean {
   if (word.includes('.')) return true; // "U.S" + "." → "U.S."
   if (/^\p{L}$/u.test(word)) return true; // initial "M."
   const lower = word.toLowerCase();
-  return TITLE_ABBREVIATIONS.has(lower) || MONTH_ABBREVIATIONS.has(lower) || INNER_ABBREVIATIONS.has(lower);
+  return TITLE_ABBREVIATIONS.has(lower) || MONTH_ABBREVIATIONS.has(lower) || INNER_ABBREVIATIONS.has(lower) || NUMBER_ABBREVIATIONS.has(lower);
 }
 
 function makeWord(text: string, start: number, end: number): Token {

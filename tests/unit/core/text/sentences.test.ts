@@ -39,3 +39,12 @@ describe('continuesAfter', () => {
     expect(continuesAfter('Wait...', 'What')).toBe(false);
   });
 });
+
+describe('number and time abbreviations', () => {
+  it('"No." continues only before a number; "a.m." only into a day or zone', () => {
+    expect(split('He said no. Then he left.')).toEqual(['He said no.', 'Then he left.']);
+    expect(split('It is ranked No. 10 in the world.')).toHaveLength(1);
+    expect(split('The blast came at 9 a.m. Police arrived at noon.')).toEqual(['The blast came at 9 a.m.', 'Police arrived at noon.']);
+    expect(split('Polls close at 8 p.m. ET on Tuesday.')).toHaveLength(1);
+  });
+});
