@@ -90,6 +90,9 @@ function shape<T>(fields: { [K in keyof T]-?: Check<T[K]> }, { optional = [] as 
   };
 }
 
+/** A string cut to `max` characters: page metadata comes from the site, whose title length we do not control. */
+const truncated = (max: number): Check<string> => (v, path) =>
+  typeof v === 'string' ? ok(v.length > max ? v.slice(0, max) : v) : fail(path, 'must be a string');
 const attribution = shape<NonNullable<Note['attribution']>>({
   speaker: str(LIMITS.shortText),
   role: nullable(str(LIMITS.shortText)),
@@ -104,7 +107,7 @@ export const validateNote: Check<Note> = (v, path) => {
   const r = shape<Note>({
     id: str(LIMITS.id, { empty: false }),
     pageUrl: webUrl,
-    pageTitle: nullable(str(LIMITS.shortText * 4)),
+    pageTitle: nullable(truncated(LIMITS.shortText * 4)),
     selector: shape<Note['selector']>({
       quote: shape<Note['selector']['quote']>({
         exact: str(LIMITS.claimText), prefix: str(LIMITS.context), suffix: str(LIMITS.context),
@@ -127,13 +130,23 @@ export const validateNote: Check<Note> = (v, path) => {
   return r;
 };
 
-/** Validate a Page record. */
+/** A web URL, or null when the page declared something else (a canonical `javascript:` link is dropped). */
+const webUrlOrNull: Check<string | null> = (v, path) => {
+  if (v === null) return ok(null);
+  if (typeof v !== 'string') return fail(path, 'must be a string or null');
+  return webUrl(v, path).ok ? ok(v) : ok(null);
+};
+
+/**
+ * Validate a Page record. Its metadata is whatever the site declared, so overlong or odd values are cut
+ * or dropped rather than costing the reader the visit; the address and times must be right.
+ */
 export const validatePage: Check<Page> = shape<Page>({
   url: webUrl,
-  canonicalUrl: nullable(webUrl),
-  title: nullable(str(LIMITS.shortText * 4)),
-  siteName: nullable(str(LIMITS.shortText)),
-  publishedAt: nullable(str(40)),
+  canonicalUrl: webUrlOrNull,
+  title: nullable(truncated(LIMITS.shortText * 4)),
+  siteName: nullable(truncated(LIMITS.shortText)),
+  publishedAt: nullable(truncated(64)),
   firstSeenAt: isoDate,
   lastSeenAt: isoDate,
 });

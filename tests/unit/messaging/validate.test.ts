@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from '../../../src/core/model';
-import { LIMITS, validateNote, validateRequest, validateSender, validateSettings } from '../../../src/messaging/validate';
+import { LIMITS, validateNote, validatePage, validateRequest, validateSender, validateSettings } from '../../../src/messaging/validate';
 import { makeNote } from '../storage/helpers';
 
 const self = { runtimeId: 'abcdefghijklmnop', extensionOrigin: 'chrome-extension://abcdefghijklmnop/' };
@@ -73,6 +73,19 @@ describe('validateNote', () => {
     expect(bad({ selector: { quote: { exact: 'a', prefix: '', suffix: '' }, position: { start: -1, end: 2 } } })).toMatch(/position.start/);
     expect(bad({ attribution: { speaker: 'X', role: null, sourceType: 'alien', cue: null, medium: null, via: null } })).toMatch(/attribution.sourceType/);
     expect(bad({ id: undefined })).toMatch(/^note.id: must be a string/);
+  });
+});
+
+describe('validatePage', () => {
+  const page = { url: 'https://news.example/a', canonicalUrl: null, title: 'A', siteName: null, publishedAt: null, firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-01T00:00:00.000Z' };
+  it('cuts or drops odd site metadata instead of losing the visit', () => {
+    const r = validatePage({ ...page, title: 'T'.repeat(5000), canonicalUrl: 'javascript:alert(1)', publishedAt: 'x'.repeat(100) }, 'page');
+    expect(r.ok && [r.value.title?.length, r.value.canonicalUrl, r.value.publishedAt?.length]).toEqual([2000, null, 64]);
+  });
+  it('still refuses a wrong address or time', () => {
+    expect(validatePage({ ...page, url: 'about:blank' }, 'page').ok).toBe(false);
+    expect(validatePage({ ...page, lastSeenAt: 'now' }, 'page').ok).toBe(false);
+    expect(validatePage({ ...page, title: 5 }, 'page').ok).toBe(false);
   });
 });
 
