@@ -40,6 +40,10 @@ const MAX_LINK_DENSITY = 0.6;
 /** Blocks that are teasers inside the body when their text is mostly link text (at least this share). */
 const LINK_BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'LI', 'UL', 'OL', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD']);
 const MAX_BLOCK_LINK_SHARE = 0.75;
+/** Block containers whose whole text is checked against the furniture table (never inline elements: a number-only <span> is part of its sentence). */
+const FURNITURE_BLOCK_TAGS: ReadonlySet<string> = new Set(['DIV', 'SECTION', 'HEADER', 'FOOTER', 'FIGURE', 'ADDRESS']);
+/** Parents under which a <time> is a standalone stamp rather than part of a sentence. */
+const STANDALONE_TIME_PARENTS: ReadonlySet<string> = new Set(['DIV', 'SECTION', 'HEADER', 'FOOTER', 'ARTICLE', 'MAIN', 'BODY', 'ASIDE']);
 /** Paragraph text (characters) an `<article>` or articleBody root needs to be believed. */
 const MIN_ROOT_TEXT = 200;
 /** Without any article signal, the densest block must have this much paragraph text in this many paragraphs. */
@@ -375,12 +379,18 @@ export function findArticle(doc: Document): ArticleInfo {
   const rootText = chosen ? m.raw.get(chosen) ?? 0 : 0;
   const exclude = (el: Element): boolean => {
     if (isStrongBoilerplate(el)) return true;
+    const tag = tagOf(el);
     // In-body teasers ("Read more: <a>Markets said to rally…</a>", lists of related links) are mostly link text.
-    if (LINK_BLOCK_TAGS.has(tagOf(el))) {
+    if (LINK_BLOCK_TAGS.has(tag) || FURNITURE_BLOCK_TAGS.has(tag)) {
       const t = scan.totals.get(el);
-      if (t && t.link > 0 && t.link >= MAX_BLOCK_LINK_SHARE * t.all) return true;
-      // Copyright lines, newsletter prompts: only short blocks are read, so this stays cheap.
+      if (t && LINK_BLOCK_TAGS.has(tag) && t.link > 0 && t.link >= MAX_BLOCK_LINK_SHARE * t.all) return true;
+      // Copyright lines, newsletter prompts, bios, stamps: only short blocks are read, so this stays cheap.
       if (t && t.all <= FURNITURE_MAX_CHARS && isFurnitureText(el.textContent ?? '')) return true;
+    }
+    // A timestamp standing alone in a container (not inside a sentence's paragraph) is page furniture.
+    if (tag === 'TIME') {
+      const parent = el.parentElement;
+      if (parent && STANDALONE_TIME_PARENTS.has(tagOf(parent))) return true;
     }
     // A wrapper named like a box ("js-social-anchor") that holds most of the body is the body.
     if (namedBoxIsBoilerplate(el, m.raw.get(el) ?? 0, rootText)) return true;

@@ -74,7 +74,7 @@ export const FURNITURE_TEXT: readonly RegExp[] = [
   /^\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+covers\b/,
   /^\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w’'.-]+\s+){0,4}(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)\b/i,
   /^\s*about the author\s*$/i,
-  /^\s*this (?:article|story|post) (?:originally )?(?:appeared|was (?:originally )?published)\b/i,
+  /^\s*this (?:article|story|post) (?:originally )?(?:appeared|was (?:originally )?(?:published|reprinted|republished|syndicated))\b/i,
   // Photo credits: "JIM WATSON/AFP/Getty Images", "Top photo by Joan Bardeletti".
   /^.{0,60}(?:getty images|\/afp|\/reuters|\/ap photo|\bap photo\b|\bphoto(?:graph)?s? by\b|\bcredit:)/i,
   // Date-only and number-only lines (timestamps, share counters).
@@ -86,7 +86,11 @@ export const FURNITURE_TEXT: readonly RegExp[] = [
   // Labels of teaser lists whose links were dropped, widget credits.
   /^\s*(?:read more|see also|related(?: coverage| stories| articles)?|more on this(?: story)?|lire aussi|leer más)\s*:?\s*$/i,
   /^\s*(?:powered|sponsored|presented) by\b.{0,60}$/i,
-  /^[^.]{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?\s*$/i,
+  /^[^.]{0,160}\bcontributed (?:reporting )?to this (?:report|story|article)\.?\s*$/i,
+  /^\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+reported from\b[^.]{0,100}\.?\s*$/,
+  /^\s*this (?:version|story|article) (?:corrects|has been (?:corrected|updated))\b/i,
+  /^\s*\d+\s*\/\s*\d+\s*$/,
+  /^\s*(?:read later|save for later|save article)\s*$/i,
   /^\s*(?:additional reporting|reporting) by\b[^.]{0,80}\.?\s*$/i,
   // Publication stamps: "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
   /^.{0,40}\b(?:first published|last updated|updated|published|posted)\b.{0,40}\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?\s*$/i,
@@ -97,7 +101,8 @@ export const FURNITURE_MAX_CHARS = 300;
 
 /** True when a short block's text is page furniture (see FURNITURE_TEXT). */
 export function isFurnitureText(text: string): boolean {
-  const t = text.trim();
+  if (text.length > 4 * FURNITURE_MAX_CHARS) return false;
+  const t = text.replace(/[\s\u00a0]+/g, ' ').trim();
   return t.length > 0 && t.length <= FURNITURE_MAX_CHARS && FURNITURE_TEXT.some((re) => re.test(t));
 }
 
