@@ -520,7 +520,9 @@ export class PageSession implements ContentSession {
     const claims = await analyzeBlocksSliced(next.text, fresh, this.claimList.length, this.sliceOptions(gen));
     if (!claims || gen !== this.generation) return;
     this.map = next;
-    this.setClaims([...this.claimList, ...claims]);
+    // A new array (callers may hold the old one), but the id index grows in place: O(new claims) per batch.
+    this.claimList = [...this.claimList, ...claims];
+    for (const c of claims) this.claimIndex.set(c.id, c);
     this.paintClaims(claims, 'add');
     // Orphans may have come back with the new text (a "read more" expander, a reloaded live post).
     const orphans = [...this.held.values()].filter((h) => !h.place);

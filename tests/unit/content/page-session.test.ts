@@ -205,6 +205,22 @@ describe('page session: selections and hit-testing', () => {
   });
 });
 
+describe('page session: hit-testing with the standard caret API', () => {
+  it('uses caretPositionFromPoint (Firefox, new Chromium) when the document has it', async () => {
+    const session = createPageSession(articleEnv(document, fakeBackground().send, fakeRegistry().api));
+    await session.start();
+    const p1 = document.getElementById('p1')!.firstChild!;
+    const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } };
+    doc.caretPositionFromPoint = () => ({ offsetNode: p1, offset: 10 });
+    try {
+      expect(session.claimAtPoint(5, 5)?.text).toBe('The minister said the talks in Minsk had collapsed.');
+    } finally {
+      Reflect.deleteProperty(doc, 'caretPositionFromPoint');
+      session.dispose();
+    }
+  });
+});
+
 describe('page session: live pages and navigation', () => {
   it('scans appended paragraphs incrementally and paints only the new claims', async () => {
     const { api, painted } = fakeRegistry();
