@@ -30,6 +30,8 @@ const NOUN_MARKERS = new Set([
   'stark', 'written', 'public', 'formal', 'joint', 'brief', 'final', 'initial', 'further',
   'same', 'own', 'news', 'media', 'press', 'blog', 'facebook', 'twitter', 'instagram', 'telegram', 'of', 'in', 'for',
 ]);
+/** A negated cue reports no statement. Negation words also end the walk over auxiliaries. */
+const NEGATIONS = new Set(['not', 'never', "n't", "n’t"]);
 const BE_WORDS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "it's", "'re", "'m", "'s"]);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Nouns whose named possessor is the source: "the Kremlin's statement", "Obama administration's comments". */
@@ -291,6 +293,7 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
     if (!cue || (i > 0 && t.base !== t.lower) || isNounUse(tokens, i)) continue;
     let j = skipGapLeft(tokens, i);
     if (isWord(tokens[j]) && BE_WORDS.has((tokens[j] as Token).lower)) continue; // passive: "was told", "is said to"
+    if (isWord(tokens[j]) && NEGATIONS.has((tokens[j] as Token).lower)) continue; // "did not respond", "never said"
     if (isWord(tokens[j]) && (tokens[j] as Token).lower === 'to' && i - j === 1) j = skipGapLeft(tokens, j); // "analysts to warn"
     let np: NounPhrase | null = null;
     let appositiveRole: string | null = null;
@@ -332,8 +335,16 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
       }
     }
     // "reports seen by Reuters suggest": the outlet relays; the source is the phrase before the participle.
-    if (np && (tokens[np.from - 1]?.lower === 'by' || tokens[np.from - 1]?.lower === 'in') && /(?:ed|en|seen)$/u.test(tokens[np.from - 2]?.lower ?? '')) {
-      np = phraseLeft(tokens, np.from - 3) ?? genericPhraseLeft(tokens, np.from - 3) ?? np;
+    if (np && (tokens[np.from - 1]?.lower === 'by' || tokens[np.from - 1]?.lower === 'in')) {
+      // "a lawsuit filed Tuesday in federal court alleges": up to two words between participle and preposition.
+      for (let k = np.from - 2; k >= Math.max(0, np.from - 4); k--) {
+        const w = tokens[k];
+        if (!isWord(w)) break;
+        if (/(?:ed|en|seen)$/u.test(w.lower) && w.base === w.lower) {
+          np = phraseLeft(tokens, k - 1) ?? genericPhraseLeft(tokens, k - 1) ?? np;
+          break;
+        }
+      }
     }
     let source = sourceFor(text, tokens, np);
     if (!source && (INVERTIBLE_CUES.has(t.lower) || /(?:s|ed|id|ote|old)$/u.test(t.lower)) && (!left || left.type !== 'word')) {

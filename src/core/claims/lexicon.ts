@@ -74,6 +74,7 @@ const CUE_TABLE: ReadonlyArray<[forms: string, subject: CueSubject, medium?: str
   ['counter counters countered', 'any'],
   ['disagree disagrees disagreed', 'any'],
   ['call calls called', 'any'],
+  ['rule rules ruled', 'any'],
   ['dispute disputes disputed', 'any'],
   ['understand understands', 'any'],
   ['blame blames blamed', 'any'],
@@ -103,7 +104,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
 export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set([
   'find', 'finds', 'found', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated',
   'expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'fear', 'feared', 'note', 'notes', 'noted',
-  'call', 'calls', 'called', 'add', 'adds', 'added', 'post', 'posts', 'posted', 'state', 'states', 'write', 'writes', 'wrote', 'written', 'declare', 'declares', 'declared',
+  'rule', 'rules', 'ruled', 'call', 'calls', 'called', 'add', 'adds', 'added', 'post', 'posts', 'posted', 'state', 'states', 'write', 'writes', 'wrote', 'written', 'declare', 'declares', 'declared',
   'tweet', 'tweets', 'tweeted', 'retweeted', 'report', 'reports', 'reported', 'ask', 'asks', 'asked', 'agree', 'agrees', 'agreed', 'project', 'projects', 'projected',
   'observe', 'observed', 'mention', 'mentions', 'mentioned', 'propose', 'proposed', 'reveal', 'reveals',
   'revealed', 'disclose', 'disclosed', 'maintain', 'maintains', 'maintained', 'recall', 'recalls', 'recalled', 'estimate', 'estimates', 'estimated',
@@ -117,7 +118,7 @@ export const VERB_GAP_WORDS: ReadonlySet<string> = new Set([
   'then', 'once', 'again', 'further', 'strongly', 'separately', 'earlier', 'would', 'will', 'did', 'does',
   'do', 'reportedly', 'allegedly', 'already', 'often', 'frequently', 'long', 'openly', 'explicitly', 'firmly',
   'flatly', 'angrily', 'quickly', 'subsequently', 'initially', 'first', 'last', 'however', 'may',
-  'might', 'could', 'can', 'not', 'never', "'d", "'ll", "'ve", 'widely', 'simply', 'nevertheless', 'nonetheless', 'also',
+  'might', 'could', 'can', "'d", "'ll", "'ve", 'widely', 'simply', 'nevertheless', 'nonetheless', 'also',
   'clearly', 'bluntly', 'tersely', 'quietly', 'immediately', 'finally', 'still', 'even', 'only', 'just',
 ]);
 

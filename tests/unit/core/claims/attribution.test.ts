@@ -204,3 +204,14 @@ describe('unnamed sources with a place or body', () => {
     expect(who(analyze('The plant will close in 2025, according to officials at the company.'), 'plant')?.sourceType).toBe('anonymous');
   });
 });
+
+describe('legal and corporate shapes', () => {
+  it('a lawsuit filed in a court is the source, not the court; a negated cue is no statement', () => {
+    expect(who(analyze('A lawsuit filed Tuesday in federal court alleges that the app sold data to 12 brokers.'), 'brokers')?.sourceType).toBe('document');
+    expect(analyze('Amazon did not respond to a request for comment on the 2023 figures.').every((c) => c.attribution === null)).toBe(true);
+  });
+
+  it('"ruled that" is a statement by the judge', () => {
+    expect(who(analyze('Judge Maria Alvarez ruled that the case could proceed in 2024.'), 'proceed')?.speaker).toBe('Maria Alvarez');
+  });
+});
