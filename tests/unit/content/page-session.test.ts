@@ -210,8 +210,8 @@ describe('page session: hit-testing with the standard caret API', () => {
     const session = createPageSession(articleEnv(document, fakeBackground().send, fakeRegistry().api));
     await session.start();
     const p1 = document.getElementById('p1')!.firstChild!;
-    const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } };
-    doc.caretPositionFromPoint = () => ({ offsetNode: p1, offset: 10 });
+    const doc = document;
+    Object.defineProperty(doc, 'caretPositionFromPoint', { configurable: true, value: () => ({ offsetNode: p1, offset: 10 }) });
     try {
       expect(session.claimAtPoint(5, 5)?.text).toBe('The minister said the talks in Minsk had collapsed.');
     } finally {
