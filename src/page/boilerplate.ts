@@ -61,7 +61,8 @@ export const WRAPPER_PRONE_PAIRS: ReadonlySet<string> = new Set(['read more', 's
  * newsletter and follow-us prompts, feedback requests. English and the other languages of the corpus.
  */
 export const FURNITURE_TEXT: readonly RegExp[] = [
-  /^\s*(?:©|\(c\)|copyright\b)/i,
+  // A copyright line alone; a paragraph that merely starts with an inline image credit is body text.
+  /^\s*(?:©|\(c\)|copyright\b)[^.]{0,100}\.?\s*$/i,
   // At the end only: a sentence about a dispute may quote the phrase.
   /(?:\ball rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\.?\s*$/i,
   /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b/i,

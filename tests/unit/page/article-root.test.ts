@@ -135,10 +135,12 @@ describe('exclusions inside the article', () => {
       <p>Steven Mufson covers the White House. Since joining The Post, he has covered economics and energy.</p>
       <p>Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech.</p>
       <div><time datetime="2016-12-22">22 Dec, 2016</time> <time datetime="2016-12-22">22 Dec, 2016</time></div>
-      <p>On <time datetime="2016-12-21">Dec. 21, 2016</time>, the council voted 7 to 2 to approve the plan, officials said.</p></article>`);
+      <p>On <time datetime="2016-12-21">Dec. 21, 2016</time>, the council voted 7 to 2 to approve the plan, officials said.</p>
+      <p><span>© Provided by Example Inc</span> Nintendo and Apple shocked the world earlier this year by announcing a new game for phones.</p></article>`);
     const text = articleText(doc);
     expect(text).not.toMatch(/contributed|Read more|First published|Getty|Aug\. 18|22 Dec|6366|Mufson|Nolan/);
     expect(text).toContain('On Dec. 21, 2016, the council voted 7 to 2');
+    expect(text).toContain('Nintendo and Apple shocked the world');
     expect(text).not.toContain('Sign up');
     expect(text).not.toContain('Associated Press');
     expect(text).toContain(long);
