@@ -19,6 +19,19 @@ import { scanFrames } from './scan-frames';
 import { createBlockAnalyzer } from './scan';
 import { installSelectionNotes } from './selection/install-selection-notes';
 
+/**
+ * A random UUID v4. crypto.randomUUID exists only in secure contexts, and a content script on a plain
+ * http:// page is not one; getRandomValues works everywhere.
+ */
+function newId(): string {
+  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** Marks the page so a second injection (extension reload, programmatic inject) does not scan twice. */
 const INSTALLED = Symbol.for('claimlight.content');
 
@@ -38,7 +51,7 @@ function main(): void {
     createPainter: (doc, colours) => createPainter(doc, { colours }),
   };
   const session = createPageSession(env);
-  const deps: FeatureDeps = { send, listen: (h) => hub.listen(h), now: () => new Date(), newId: () => crypto.randomUUID() };
+  const deps: FeatureDeps = { send, listen: (h) => hub.listen(h), now: () => new Date(), newId };
   const card = installCard(session, deps, document);
   installSelectionNotes(session, card, deps, document);
   hub.listen(pageRequestHandler(session, { openClaim: (id) => card.openClaim(id), openNote: (id) => card.openNote(id) }));
