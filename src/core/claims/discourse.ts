@@ -7,7 +7,7 @@ import type { Attribution } from '../model';
 import type { Token } from '../text/tokens';
 import { foldWord } from '../text/normalize';
 import type { FoundAttribution } from './attribution';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_WORDS } from './lexicon';
+import { COURTESY_TITLES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_WORDS } from './lexicon';
 import { isNameToken } from './noun-phrase';
 
 interface Person {
@@ -58,7 +58,13 @@ export class DiscourseState {
         const titled = ROLE_WORDS.has(tokens[runStart - 1]?.lower ?? '');
         if (titled || FEMALE_FIRST_NAMES.has(first) || MALE_FIRST_NAMES.has(first) || this.spoke.has(parts.join(' '))) this.mention(key);
       } else if (runStart >= 0 && len === 1) {
-        const key = (tokens[runStart] as Token).lower;
+        const tok = tokens[runStart] as Token;
+        const key = tok.lower;
+        // "President Obama", "Mr. Reeves": a title makes a single name a person.
+        const title = tokens[runStart - 1];
+        if (!this.persons.has(key) && title && ROLE_WORDS.has(title.lower)) {
+          this.persons.set(key, { name: foldWord(tok.base), role: COURTESY_TITLES.has(title.lower) ? null : foldWord(title.base) });
+        }
         if (this.persons.has(key)) this.mention(key);
       }
       runStart = -1;

@@ -87,3 +87,10 @@ describe('pronouns and back-references', () => {
     expect(claims.every((c) => c.attribution === null)).toBe(true);
   });
 });
+
+describe('people introduced by title only', () => {
+  it('"President Obama" mentioned first makes a later "Obama said" a person', () => {
+    const claims = analyze('President Obama met the delegation on Monday in Geneva.', 'Obama said the 2015 talks had failed.');
+    expect(claims.find((c) => c.text.includes('talks'))?.attribution).toMatchObject({ speaker: 'Obama', sourceType: 'named-person', role: 'President' });
+  });
+});
