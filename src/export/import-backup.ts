@@ -72,9 +72,14 @@ export async function importBackup(
         onProgress(done, total);
       }
     };
-    await putAll(store.notes, [...plan.notes.add, ...plan.notes.update]);
-    await putAll(store.sources, [...plan.sources.add, ...plan.sources.update]);
-    await putAll(store.pages, [...plan.pages.add, ...plan.pages.update]);
+    // Await only calls that reach Dexie: awaiting an async function that made no Dexie call (an empty
+    // list) loses Dexie's transaction zone, and the next write fails with "Transaction committed too early".
+    const notes = [...plan.notes.add, ...plan.notes.update];
+    const sources = [...plan.sources.add, ...plan.sources.update];
+    const pages = [...plan.pages.add, ...plan.pages.update];
+    if (notes.length) await putAll(store.notes, notes);
+    if (sources.length) await putAll(store.sources, sources);
+    if (pages.length) await putAll(store.pages, pages);
     return summarizePlan(plan);
   });
 }
@@ -85,7 +90,8 @@ export async function importBackup(
  * 10,000 missing ids costs as much as fetching them).
  */
 async function storedOverlap<T>(table: BackupTable<T>, wanted: string[]): Promise<T[]> {
-  if (wanted.length === 0) return [];
+  // No shortcut for an empty `wanted`: this runs inside a Dexie transaction, and a chain that awaits no
+  // Dexie call loses the transaction's zone (see importBackup).
   const stored = new Set(await table.keys());
   const overlap = wanted.filter((k) => stored.has(k));
   if (overlap.length === 0) return [];

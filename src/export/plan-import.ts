@@ -79,11 +79,12 @@ function planCollection<T>(existing: T[], incoming: T[], key: (r: T) => string, 
 
 function planSources(existing: Source[], incoming: Source[]): CollectionPlan<Source> {
   const byKey = new Map(existing.map((s) => [sourceKey(s.name), s]));
-  const ids = new Set(existing.map((s) => s.id));
-  // Give an incoming source the stored id of its namesake, then apply the ordinary id-based rule.
+  // Give an incoming source the stored id of its namesake, then apply the ordinary id-based rule. The name
+  // decides even when the id is also stored under another name: one source per key is the source book's
+  // rule (a unique index), and the name is how the reader knows the source.
   const aligned = incoming.map((s) => {
     const namesake = byKey.get(sourceKey(s.name));
-    return !ids.has(s.id) && namesake ? { ...s, id: namesake.id } : s;
+    return namesake && namesake.id !== s.id ? { ...s, id: namesake.id } : s;
   });
   return planCollection(existing, aligned, (s) => s.id, newerBy((s) => s.updatedAt));
 }

@@ -178,6 +178,37 @@ describe('a bad file changes nothing and says what is wrong and where', () => {
   });
 });
 
+describe('partial backups', () => {
+  test.each(['notes', 'sources', 'pages'] as const)('a backup holding only %s imports into an empty and into a filled database', async (kind) => {
+    const data = sampleData();
+    const only: BackupData = { notes: [], sources: [], pages: [], [kind]: data[kind] };
+    const empty = freshStore();
+    const first = await importBackupText(empty, serializeBackup(makeBackup(only, EXPORTED_AT)));
+    expect(first.ok && first.summary[kind].added).toBe(data[kind].length);
+
+    const filled = await seeded(data);
+    const newer = { ...only, [kind]: (only[kind] as Array<{ updatedAt?: string; lastSeenAt?: string }>).map((r) => ({ ...r, ...(kind === 'pages' ? { lastSeenAt: '2026-07-01T00:00:00.000Z' } : { updatedAt: '2026-07-01T00:00:00.000Z' }) })) };
+    const second = await importBackupText(filled, serializeBackup(makeBackup(newer as BackupData, EXPORTED_AT)));
+    expect(second.ok && second.summary[kind]).toEqual({ added: 0, updated: data[kind].length, unchanged: 0 });
+  });
+});
+
+describe('sources', () => {
+  test('a backup source whose id is stored under another name merges by name, and the unique key holds', async () => {
+    const data = sampleData();
+    const store = await seeded(data);
+    const [reuters, anton] = data.sources;
+    // Same id as the stored Reuters, but named like the stored Anton Gerashchenko, and newer.
+    const clash = { ...reuters!, name: 'Anton Gerashchenko', notes: 'from the laptop', updatedAt: '2026-06-01T00:00:00.000Z' };
+    const result = await importBackupText(store, serializeBackup(makeBackup({ notes: [], sources: [clash], pages: [] }, EXPORTED_AT)));
+    expect(result.ok && result.summary.sources).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    const stored = sorted(await readBackupData(store)).sources;
+    expect(stored).toHaveLength(2);
+    expect(stored.find((s) => s.id === anton!.id)!.notes).toBe('from the laptop');
+    expect(stored.find((s) => s.id === reuters!.id)).toEqual(reuters);
+  });
+});
+
 describe('the write is one transaction', () => {
   test('a failure while writing pages rolls back the notes and sources already written', async () => {
     const store = await seeded({ notes: [], sources: [], pages: [] });
