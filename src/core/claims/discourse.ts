@@ -53,6 +53,11 @@ export class DiscourseState {
         const key = last.lower.replace(/\u00AD/g, '');
         const existing = this.persons.get(key);
         if (!existing || existing.name !== parts.join(' ')) this.persons.set(key, { name: parts.join(' '), role: existing?.role ?? null });
+        // Family name first ("Yoon Suk Yeol", "Lee Jae-myung"): any part of a name may be used alone later.
+        for (let k = runStart; k < endExclusive - 1; k++) {
+          const part = (tokens[k] as Token).lower;
+          if (part.length > 2 && !part.endsWith('.') && !this.persons.has(part)) this.persons.set(part, { name: parts.join(' '), role: null });
+        }
         // Only a run that starts with a first name is surely a person ("Named Binary Tag" is not).
         const first = (tokens[runStart] as Token).lower;
         const titled = ROLE_WORDS.has(tokens[runStart - 1]?.lower ?? '');

@@ -310,7 +310,7 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing'> = new M
 
 /** Function words that are capitalised only because they start a sentence; never part of a name. */
 export const CAPITALIZED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'i', 'we', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'if', 'though',
+  'i', 'we', 'all', 'both', 'each', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'if', 'though',
   'although', 'because', 'since', 'meanwhile', 'however', 'still', 'today', 'yesterday', 'now', 'then', 'also',
   'over', 'under', 'for', 'from', 'with', 'without', 'by', 'to', 'of', 'this', 'that', 'these', 'those',
   'there', 'here', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'what', 'why', 'how', 'where',

@@ -94,3 +94,10 @@ describe('people introduced by title only', () => {
     expect(claims.find((c) => c.text.includes('talks'))?.attribution).toMatchObject({ speaker: 'Obama', sourceType: 'named-person', role: 'President' });
   });
 });
+
+describe('family name first', () => {
+  it('"Yoon" resolves to "Yoon Suk Yeol" named earlier', () => {
+    const claims = analyze('President Yoon Suk Yeol declared martial law on Tuesday night.', 'Yoon said the order would end within 6 hours.');
+    expect(claims.find((c) => c.text.includes('order'))?.attribution).toMatchObject({ speaker: 'Yoon Suk Yeol', sourceType: 'named-person' });
+  });
+});
