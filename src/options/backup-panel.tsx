@@ -9,6 +9,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Backup, BackupProblem } from '../export/backup-format';
 import { EXPORT_FORMATS, type ExportFile, type ExportFormat, type ExportKind } from '../export/export-files';
 import { importBackup, previewImport, readBackupData, type BackupStore } from '../export/import-backup';
+import { isHttpUrl } from '../export/field-checks';
 import { parseBackup } from '../export/parse-backup';
 import { summarizePlan, type ImportSummary } from '../export/plan-import';
 import { storageBackupStore } from '../export/storage-store';
@@ -39,13 +40,17 @@ export function BackupPanel({ repos, store: given, saveFile = downloadFile, now 
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [exportStatus, setExportStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [imp, setImp] = useState<ImportState>({ step: 'idle' });
+  // For fact-checkers who publish: where their reviews live and who they are (ClaimReview url and author).
+  const [publisherUrl, setPublisherUrl] = useState('');
+  const [publisherName, setPublisherName] = useState('');
 
   const runExport = async (format: ExportFormat) => {
     setBusy(format.kind);
     setExportStatus(null);
     try {
       const data = await readBackupData(store);
-      const file = format.build(data, { now: now(), newId: () => crypto.randomUUID() });
+      const claimReview = { ...(isHttpUrl(publisherUrl.trim()) ? { publisherUrl: publisherUrl.trim() } : {}), ...(publisherName.trim() ? { publisherName: publisherName.trim() } : {}) };
+      const file = format.build(data, { now: now(), newId: () => crypto.randomUUID(), claimReview });
       saveFile(file);
       setExportStatus({ ok: true, text: `Saved ${file.name} (${count(data.notes.length, 'note')}).` });
     } catch (e) {
@@ -97,6 +102,20 @@ export function BackupPanel({ repos, store: given, saveFile = downloadFile, now 
           </li>
         ))}
       </ul>
+      <details class="claim-review-options">
+        <summary>ClaimReview: your publication (optional)</summary>
+        <label>
+          Review page URL{' '}
+          <input type="url" data-publisher-url placeholder="https://factcheck.example/reviews/" value={publisherUrl}
+            onInput={(e) => setPublisherUrl((e.currentTarget as HTMLInputElement).value)} />
+        </label>{' '}
+        <label>
+          Publisher name{' '}
+          <input type="text" data-publisher-name value={publisherName}
+            onInput={(e) => setPublisherName((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <p class="hint">Each review's <code>url</code> becomes this address plus <code>#claim-…</code>; without it, a stable <code>urn:</code> identifier to replace when you publish.</p>
+      </details>
       {exportStatus && (
         <p class={exportStatus.ok ? 'status' : 'status error'} role="status">{exportStatus.text}</p>
       )}

@@ -76,6 +76,24 @@ test('mounted with the options app’s repositories, it imports into and exports
   expect(JSON.parse(saved[0]!.text).notes.map((n: { id: string }) => n.id).sort()).toEqual(data.notes.map((n) => n.id).sort());
 });
 
+test('ClaimReview export uses the publisher URL and name the reader typed', async () => {
+  const saved: ExportFile[] = [];
+  render(<BackupPanel store={memoryStore(sampleData())} saveFile={(f) => saved.push(f)} now={() => NOW} />, root);
+  const type = (sel: string, value: string) => {
+    const input = root.querySelector<HTMLInputElement>(sel)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  type('[data-publisher-url]', ' https://factcheck.example/reviews/ ');
+  type('[data-publisher-name]', 'Example Checks');
+  await flush();
+  root.querySelector<HTMLButtonElement>('button[data-export=claim-review]')!.click();
+  await until(() => saved.length === 1, 'ClaimReview export');
+  const reviews = JSON.parse(saved[0]!.text);
+  expect(reviews[0].url).toMatch(/^https:\/\/factcheck\.example\/reviews\/#claim-/);
+  expect(reviews[0].author).toEqual({ '@type': 'Organization', name: 'Example Checks', url: 'https://factcheck.example/reviews/' });
+});
+
 test('a bad backup lists its problems with their paths and changes nothing', async () => {
   const store = memoryStore(sampleData());
   const before = JSON.stringify(store.snapshot());
