@@ -10,8 +10,6 @@ export interface JsonLdNode {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
-const cache = new WeakMap<Document, JsonLdNode[]>();
-
 /** Strips "https://schema.org/" or "schema:" prefixes from a type name. */
 function bareType(t: string): string {
   const s = t.trim();
@@ -41,10 +39,11 @@ function collect(value: unknown, out: JsonLdNode[], depth: number): void {
   }
 }
 
-/** All typed JSON-LD nodes of `doc`, in document order (outer objects before the ones they contain). */
+/**
+ * All typed JSON-LD nodes of `doc`, in document order (outer objects before the ones they contain).
+ * Not cached: single-page sites swap their JSON-LD on navigation while the Document stays the same.
+ */
 export function readJsonLd(doc: Document): JsonLdNode[] {
-  const cached = cache.get(doc);
-  if (cached) return cached;
   const out: JsonLdNode[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type]'))) {
     if (!/^\s*application\/ld\+json\s*$/i.test(script.getAttribute('type') ?? '')) continue;
@@ -56,7 +55,6 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     }
     collect(parsed, out, 0);
   }
-  cache.set(doc, out);
   return out;
 }
 

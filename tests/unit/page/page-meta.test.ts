@@ -64,3 +64,12 @@ describe('analyzeDocument', () => {
     expect(forced.textMap?.text).toContain('Short blurb');
   });
 });
+
+describe('single-page navigation', () => {
+  test('metadata follows JSON-LD replaced in the same document', () => {
+    const doc = parse('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"First story"}</script></head><body></body></html>');
+    expect(readPageMeta(doc).title).toBe('First story');
+    doc.querySelector('script')!.textContent = '{"@type":"NewsArticle","headline":"Second story"}';
+    expect(readPageMeta(doc).title).toBe('Second story');
+  });
+});
