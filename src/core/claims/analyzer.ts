@@ -22,11 +22,13 @@ export interface TextBlock {
   kind: 'paragraph' | 'heading' | 'blockquote' | 'list-item' | 'caption' | 'other';
 }
 
+/** Options of the engine. */
 export interface AnalyzeOptions {
   /** BCP 47 language of the page (`<html lang>`), null when unknown. */
   lang?: string | null;
 }
 
+/** An engine instance that remembers the discourse between calls (live pages). */
 export interface ClaimAnalyzer {
   /** Analyzes more blocks of `text`; ids continue from the previous call. */
   analyzeBlocks(text: string, blocks: readonly TextBlock[]): Claim[];

@@ -11,6 +11,7 @@ import {
 import { phraseLeft, phraseRight, type NounPhrase } from './noun-phrase';
 import { classifySource, cleanSlice, isOutletName, type SourceRef } from './source-type';
 
+/** What one sentence says about its source, before back-references are resolved. */
 export interface FoundAttribution {
   source: SourceRef;
   cue: string;

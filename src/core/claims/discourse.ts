@@ -18,6 +18,7 @@ interface Person {
 const MAX_NAME_TOKENS = 4;
 const RECENT_PEOPLE = 8;
 
+/** The memory of one article (or one live page) while it is analysed. */
 export class DiscourseState {
   private readonly persons = new Map<string, Person>();
   private readonly byHead = new Map<string, Attribution>();

@@ -7,6 +7,7 @@
 /** Which subjects a cue accepts: any source, or only written sources ("a study found"). */
 export type CueSubject = 'any' | 'document';
 
+/** One surface form of a reporting verb. */
 export interface CueVerb {
   /** The form shown as the attribution's cue (the word as it appears, lower-cased). */
   lemma: string;

@@ -11,6 +11,7 @@ import {
 } from './lexicon';
 import { AFFILIATION, CLOSENESS, trailingName, type NounPhrase } from './noun-phrase';
 
+/** A typed source phrase: who, in what role, of which kind. */
 export interface SourceRef {
   speaker: string;
   role: string | null;

@@ -6,6 +6,7 @@
  */
 import type { Span } from './sentences';
 
+/** The quotations of one block. */
 export interface QuotePairing {
   /** Quotations from the opening mark to the closing mark inclusive (or to the block end when left open). */
   spans: Span[];

@@ -6,8 +6,10 @@
 import { INNER_ABBREVIATIONS, MONTH_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
 import type { Span } from './sentences';
 
+/** A word, one punctuation character, or a whole quotation. */
 export type TokenType = 'word' | 'punct' | 'quote';
 
+/** One token of a sentence, with offsets into the analysed string. */
 export interface Token {
   type: TokenType;
   /** Offsets in the analysed string. */
