@@ -9,7 +9,8 @@
  * same result in jsdom, linkedom and real browsers):
  * - runs of HTML white space collapse to one space; spaces at block starts/ends are dropped;
  * - no-break spaces become ' ' (1:1, so offsets still map), soft hyphens and zero-width spaces are dropped;
- * - `<br>` becomes "\n"; blocks (p, h1–h6, li, div, …) are separated by "\n\n", so no sentence spans two;
+ * - `<br>` becomes "\n", `<br><br>` ends the block; blocks (p, h1–h6, li, div, …) are separated by "\n\n",
+ *   so no sentence spans two;
  * - a space made only by source formatting around an inline element is dropped before closing
  *   punctuation (`<a>\nlink\n</a>,` → "link,"); a drop-cap letter in its own element joins its word;
  * - script/style/nav/aside/figcaption/button/form… (SKIPPED_TAGS) and elements rejected by
@@ -235,7 +236,9 @@ function enterElement(state: MapState, walk: Walk, el: Element): boolean {
   if (tag === 'BR') {
     if (state.blockStart >= 0) {
       state.pending = null;
-      push(state, '\n');
+      // <br><br> is how pages without <p> separate paragraphs: end the block there.
+      if (state.lastChar === '\n' && state.parts[state.parts.length - 1] === '\n') closeBlock(state);
+      else push(state, '\n');
     }
     return false;
   }

@@ -44,6 +44,12 @@ describe('buildTextMap: the string', () => {
     expect(map.blocks).toHaveLength(1);
   });
 
+  test('<br><br> separates paragraphs on pages without <p>', () => {
+    const map = buildTextMap(mount('<div>Para one.<br>\n<br>\nPara two,<br>same para.</div>'));
+    expect(map.text).toBe('Para one.\n\nPara two,\nsame para.');
+    expect(map.blocks.map((b) => map.text.slice(b.start, b.end))).toEqual(['Para one.', 'Para two,\nsame para.']);
+  });
+
   test('drop-cap letter joins its word even when the markup puts a space after it', () => {
     expect(buildTextMap(mount('<p><span class="drop-cap">T</span>he storm hit.</p>')).text).toBe('The storm hit.');
     expect(buildTextMap(mount('<p><span class="dropcap">T</span>\n he storm hit.</p>')).text).toBe('The storm hit.');
