@@ -54,7 +54,14 @@ const VIA_AFTER = /^(?:'s?|’s?)?\s*(?:has\s+|had\s+|first\s+|previously\s+|als
 /** Quick token checks before any regex runs: last words of medium triggers, first words of outlet names. */
 const MEDIUM_LAST_WORDS: ReadonlySet<string> = new Set(MEDIA.map(([t]) => t.split(' ').pop() as string));
 const OUTLET_FIRST_WORDS: ReadonlySet<string> = new Set(NEWS_OUTLETS.map((o) => o.replace(/^The /u, '').split(' ')[0] as string));
-const OUTLET_NAME_ENDS: ReadonlySet<string> = new Set(NEWS_OUTLETS.map((o) => o.split(' ').pop() as string));
+const OUTLET_NAME_ENDS: ReadonlySet<string> = new Set([
+  ...NEWS_OUTLETS.map((o) => o.split(' ').pop() as string),
+  'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'News', 'Daily', 'Telegraph', 'Chronicle', 'Observer',
+  'Independent', 'Guardian', 'Reporter', 'Magazine', 'Radio', 'Television', 'Broadcasting', 'Courier', 'Dispatch',
+  'Inquirer', 'Examiner', 'Sentinel', 'Monitor', 'Review',
+]);
+const UNLISTED_OUTLET_RE = /\b(?:told|tells|to|with|by|according to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Times|Post|Journal|Herald|Tribune|Gazette|News|Daily|Telegraph|Chronicle|Observer|Independent|Guardian|Reporter|Magazine|Radio|Television|Broadcasting|Courier|Dispatch|Inquirer|Examiner|Sentinel|Monitor|Review))\b/u;
+const PLATFORM_RE = /\b(?:on|via)\s+(X|Twitter|Facebook|Telegram|Instagram|Truth Social)(?![\p{L}\p{N}-])/u;
 const MEDIA_BY_LENGTH = [...MEDIA].sort((a, b) => b[0].length - a[0].length);
 const MEDIUM_NAMES = new Map(MEDIA.map(([t, m]) => [t, m]));
 /** "in a Sunday interview", "during his March 3 address", "in a Facebook post": a bounded gap before the medium noun. */
@@ -213,6 +220,9 @@ function roleFromPhrase(text: string, tokens: readonly Token[], np: NounPhrase |
 
 /** The medium named in the frame, else the one the cue implies. */
 export function findMedium(frame: string, cueMedium: string | undefined): string | null {
+  // "in a post on X": the platform says more than the generic noun.
+  const platform = PLATFORM_RE.exec(frame);
+  if (platform && platform[1]) return MEDIUM_NAMES.get(`on ${platform[1].toLowerCase()}`) ?? null;
   const m = MEDIUM_PHRASE_RE.exec(frame);
   if (m && m[1]) {
     // The gap is greedy ("his nightly video address" → address); then take the longest trigger ending
@@ -243,6 +253,9 @@ export function findVia(frame: string, frameStart: number, exclude: { start: num
     // Only an outlet in a relaying position: "told Reuters", "with ABC News", "Reuters reported".
     if (VIA_BEFORE.test(before) || VIA_AFTER.test(after)) return m[0].replace(/^The\s+/u, '');
   }
+  // Outlets missing from the table, recognised by their name: "told the Kyiv Post", "to the Korea Herald".
+  const u = UNLISTED_OUTLET_RE.exec(frame);
+  if (u && u[1] && !exclude.some((r) => frameStart + u.index >= r.start && frameStart + u.index < r.end)) return u[1];
   return null;
 }
 

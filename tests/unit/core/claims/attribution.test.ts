@@ -215,3 +215,10 @@ describe('legal and corporate shapes', () => {
     expect(who(analyze('Judge Maria Alvarez ruled that the case could proceed in 2024.'), 'proceed')?.speaker).toBe('Maria Alvarez');
   });
 });
+
+describe('platforms and unlisted outlets', () => {
+  it('"in a post on X" is a tweet; "told the Kyiv Post" is via an outlet the table does not list', () => {
+    expect(who(analyze('Mayor Vitali Klitschko said in a post on X that 3 districts had lost power.'), 'districts')?.medium).toBe('tweet');
+    expect(who(analyze('A Ukrainian commander told the Korea Herald that 40 drones were shot down.'), 'drones')?.via).toBe('Korea Herald');
+  });
+});
