@@ -9,7 +9,7 @@ import { tagOf } from './tag';
 /** Tags that are never body text. */
 export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set([
   'NAV', 'ASIDE', 'FOOTER', 'FIGCAPTION', 'FORM', 'BUTTON', 'DIALOG', 'MENU', 'SCRIPT', 'STYLE', 'NOSCRIPT',
-  'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'TEXTAREA', 'LABEL',
+  'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'TEXTAREA', 'LABEL', 'MARQUEE',
 ]);
 
 /** ARIA roles of non-body regions. */
@@ -27,7 +27,7 @@ export const BOX_WORDS: ReadonlySet<string> = new Set([
   'recommendations', 'recirc', 'promo', 'promos', 'advertisement', 'advertising', 'adslot', 'sponsored',
   'comments', 'comment', 'disqus', 'teaser', 'teasers', 'outbrain', 'taboola', 'paywall', 'subscribe',
   'subscription', 'signup', 'gallery', 'slideshow', 'carousel', 'byline', 'breadcrumb', 'breadcrumbs', 'cookie',
-  'cookies',
+  'cookies', 'ticker', 'partner', 'partners', 'recirculation',
 ]);
 
 /**
@@ -41,7 +41,10 @@ export const WRAPPER_PRONE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Word beginnings of box words run together by CMSs ("jp-relatedposts", "recommendedreads", "newsletterform"). */
-export const BOX_PREFIXES: readonly string[] = ['related', 'recommend', 'newsletter', 'outbrain', 'taboola', 'slideshow', 'mostread', 'mostpopular'];
+export const BOX_PREFIXES: readonly string[] = [
+  'related', 'recommend', 'newsletter', 'outbrain', 'taboola', 'slideshow', 'mostread', 'mostpopular', 'recirc', 'promo',
+  'sponsor', 'advert', 'teaser', 'trending',
+];
 
 /** All single words of boilerplate boxes. */
 export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([...BOX_WORDS, ...WRAPPER_PRONE_WORDS]);

@@ -91,6 +91,8 @@ describe('root choice', () => {
 describe('exclusions inside the article', () => {
   test.each([
     ['related box', '<div class="related-stories"><p>Related: officials say something else entirely happened here.</p></div>'],
+    ['news ticker', '<div class="news-ticker"><p>Breaking: Markets said to rally as oil prices fall sharply today.</p></div>'],
+    ['sponsored content by prefix', '<div class="sponsoredContent"><p>Partner content: experts say this one trick saves money.</p></div>'],
     ['run-together box word', '<div id="jp-relatedposts"><p>In "News": Stack Overflow announced something else entirely.</p></div>'],
     ['most read', '<section class="most-read"><p>Most read: markets said to rally as oil prices fall today.</p></section>'],
     ['newsletter', '<div id="newsletter-signup"><p>Sign up for our newsletter to get the news every morning.</p></div>'],
