@@ -7,7 +7,7 @@ import type { Attribution } from '../model';
 import type { Token } from '../text/tokens';
 import { foldWord } from '../text/normalize';
 import type { FoundAttribution } from './attribution';
-import { COURTESY_TITLES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_WORDS } from './lexicon';
+import { COURTESY_TITLES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_WORDS, ROLE_WORDS } from './lexicon';
 import { isNameToken } from './noun-phrase';
 
 interface Person {
@@ -169,6 +169,9 @@ export class DiscourseState {
       out = { speaker, role: role ?? null, sourceType: 'named-person', ...extras };
     } else if (src.definite && this.byHead.has(src.head)) {
       out = { ...(this.byHead.get(src.head) as Attribution), ...extras };
+    } else if (src.definite && src.sourceType === 'organization' && this.lastThing?.sourceType === 'organization' && ORGANIZATION_WORDS.has(src.head)) {
+      // "Tesla said … The company added": a definite generic body is the last body that spoke.
+      out = { ...this.lastThing, ...extras };
     } else if (src.definite && ROLE_WORDS.has(src.head) && this.roleHolder(src.head)) {
       // "the president said" after "President Barack Obama": the person who holds that role.
       out = { ...(this.roleHolder(src.head) as Attribution), ...extras };

@@ -101,3 +101,12 @@ describe('family name first', () => {
     expect(claims.find((c) => c.text.includes('order'))?.attribution).toMatchObject({ speaker: 'Yoon Suk Yeol', sourceType: 'named-person' });
   });
 });
+
+describe('definite bodies', () => {
+  it('"the company" after "Tesla said" is Tesla; "the ministry" after the Ministry of Defence is that ministry', () => {
+    const a = analyze('Tesla said it delivered 400,000 cars in the quarter.', 'The company added that prices would fall in 2024.');
+    expect(speakerOf(a, 'prices')).toBe('Tesla');
+    const b = analyze('The Ministry of Defence said 12 drones were destroyed overnight.', 'The ministry said air defences were active over 5 regions.');
+    expect(speakerOf(b, 'air defences')).toBe('Ministry of Defence');
+  });
+});
