@@ -11,6 +11,7 @@
 import { tagOf } from './tag';
 import { boilerplateNameStrength, FURNITURE_MAX_CHARS, isFurnitureText, isStrongBoilerplate } from './boilerplate';
 import { readJsonLd } from './json-ld';
+import { now } from './text-map';
 
 export interface ArticleInfo {
   isArticle: boolean;
@@ -67,6 +68,9 @@ interface Measure {
   raw: Map<Element, number>;
 }
 
+/** Nodes the page scan visits between clock checks. */
+const SCAN_CHECK_EVERY = 512;
+
 /** Subtrees the page scan never enters: no paragraphs there, and scripts can be huge. */
 const SCAN_SKIP: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA']);
 
@@ -121,10 +125,10 @@ function countCommas(data: string): number {
  * One depth-first pass over the whole page (no querySelectorAll: on DOM libraries like linkedom each
  * call is its own full walk): paragraph text, link text and commas per paragraph, article elements.
  */
-function scanPage(doc: Document): PageScan {
+function createPageScan(doc: Document): { scan: PageScan; step(deadline: number): boolean } {
   const scan: PageScan = { paragraphs: [], totals: new Map(), articles: [], articleBodies: [] };
   const top = doc.documentElement;
-  if (!top) return scan;
+  if (!top) return { scan, step: () => true };
   // Open paragraph (innermost <p>) and how deep inside links we are.
   let para = null as ScannedParagraph | null;
   const paraStack: Array<ScannedParagraph | null> = [];
@@ -170,48 +174,53 @@ function scanPage(doc: Document): PageScan {
     depth -= 1;
   };
   let node: Node | null = top;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === 1) {
-      const tag = tagOf(node as Element);
-      if (!SCAN_SKIP.has(tag)) {
-        enter(node as Element, tag);
-        descend = true;
-      }
-    } else if (node.nodeType === 3 && depth >= 0) {
-      const data = (node as Text).data;
-      const n = visibleLength(data);
-      if (n > 0) {
-        all[depth]! += n;
-        if (linkDepth > 0) link[depth]! += n;
-        if (tags[depth] === 'DIV') loose[depth]! += n;
-        if (para) {
-          para.len += n;
-          para.commas += countCommas(data);
-          if (linkDepth > 0) para.link += n;
+  const step = (deadline: number): boolean => {
+    let budget = 0;
+    while (node) {
+      if (++budget % SCAN_CHECK_EVERY === 0 && now() >= deadline) return false;
+      let descend = false;
+      if (node.nodeType === 1) {
+        const tag = tagOf(node as Element);
+        if (!SCAN_SKIP.has(tag)) {
+          enter(node as Element, tag);
+          descend = true;
+        }
+      } else if (node.nodeType === 3 && depth >= 0) {
+        const data = (node as Text).data;
+        const n = visibleLength(data);
+        if (n > 0) {
+          all[depth]! += n;
+          if (linkDepth > 0) link[depth]! += n;
+          if (tags[depth] === 'DIV') loose[depth]! += n;
+          if (para) {
+            para.len += n;
+            para.commas += countCommas(data);
+            if (linkDepth > 0) para.link += n;
+          }
         }
       }
-    }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    if (descend) leave(node as Element);
-    while (node) {
-      if (node === top) {
-        node = null;
-        break;
+      if (descend && node.firstChild) {
+        node = node.firstChild;
+        continue;
       }
-      if (node.nextSibling) {
-        node = node.nextSibling;
-        break;
+      if (descend) leave(node as Element);
+      while (node) {
+        if (node === top) {
+          node = null;
+          break;
+        }
+        if (node.nextSibling) {
+          node = node.nextSibling;
+          break;
+        }
+        node = node.parentNode;
+        if (node && node.nodeType === 1) leave(node as Element);
+        if (node === top) node = null;
       }
-      node = node.parentNode;
-      if (node && node.nodeType === 1) leave(node as Element);
-      if (node === top) node = null;
     }
-  }
-  return scan;
+    return true;
+  };
+  return { scan, step };
 }
 
 /**
@@ -304,11 +313,46 @@ function metadataSignal(doc: Document): string | null {
   return null;
 }
 
-/** Finds the article and its boilerplate predicate; `isArticle` false (quickly) when the page has none. */
+/** An incremental article detection: `step(deadline)` until it returns true, then `result()`. */
+export interface ArticleFinder {
+  /** Scans until `deadline` (the `now()` clock of text-map.ts); true when the result is ready. */
+  step(deadline: number): boolean;
+  /** @throws {Error} when called before `step` returned true. */
+  result(): ArticleInfo;
+}
+
+/**
+ * Starts article detection in slices, for pages so big (live blogs) that one pass would exceed a 50 ms
+ * main-thread task: the page scan yields at deadlines; the decision after it is one short step.
+ */
+export function createArticleFinder(doc: Document): ArticleFinder {
+  const scanner = createPageScan(doc);
+  let info: ArticleInfo | null = null;
+  return {
+    step(deadline: number): boolean {
+      if (info) return true;
+      if (!scanner.step(deadline)) return false;
+      info = decide(doc, scanner.scan);
+      return true;
+    },
+    result(): ArticleInfo {
+      if (!info) throw new Error('article detection not finished: call step() until it returns true');
+      return info;
+    },
+  };
+}
+
+/** Finds the article and its boilerplate predicate; `isArticle` false when the page has none. */
 export function findArticle(doc: Document): ArticleInfo {
+  const finder = createArticleFinder(doc);
+  finder.step(Number.POSITIVE_INFINITY);
+  return finder.result();
+}
+
+/** Chooses the root and builds the exclusion predicate from a finished page scan. */
+function decide(doc: Document, scan: PageScan): ArticleInfo {
   const body = doc.body ?? doc.documentElement;
   const signal = metadataSignal(doc);
-  const scan = scanPage(doc);
   const m = measure(doc, scan);
 
   let density: { el: Element; score: number } | null = null;

@@ -3,7 +3,7 @@
 // metadata signals, root choice, boilerplate exclusion inside the article, density fallback, non-articles.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findArticle } from '../../../src/page/article-root';
+import { createArticleFinder, findArticle } from '../../../src/page/article-root';
 import { buildTextMap } from '../../../src/page/text-map';
 
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -181,6 +181,23 @@ describe('box names vs body wrappers', () => {
     const text = articleText(doc);
     expect(text).toContain('Paragraph 8 of the story');
     expect(text).not.toContain('teaser blurb');
+  });
+});
+
+describe('incremental detection', () => {
+  test('the finder, stepped with past deadlines, gives the one-shot result', () => {
+    const posts = Array.from({ length: 300 }, (_, i) => `<section class="post"><h2>Update ${i}</h2><p>Officials said ${i} more people were evacuated from the flooded district on the river, the agency reported.</p></section>`).join('');
+    const doc = page('<meta property="og:type" content="article">', `<header><nav><a href="/">Home</a></nav></header><article><h1>Live</h1><div class="posts">${posts}</div></article>`);
+    const finder = createArticleFinder(doc);
+    expect(() => finder.result()).toThrow(/not finished/);
+    let steps = 1;
+    while (!finder.step(-Infinity)) steps += 1;
+    expect(steps).toBeGreaterThan(2);
+    const sliced = finder.result();
+    const whole = findArticle(doc);
+    expect(sliced.root).toBe(whole.root);
+    expect(sliced.reason).toBe(whole.reason);
+    expect(buildTextMap(sliced.root!, { exclude: sliced.exclude }).text).toBe(buildTextMap(whole.root!, { exclude: whole.exclude }).text);
   });
 });
 
