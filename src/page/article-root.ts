@@ -6,7 +6,11 @@
  *
  * Everything is measured on paragraph text (`<p>`, and divs holding loose text) outside boilerplate
  * boxes, so teaser cards, link lists and comment threads never win. A page that is not an article costs
- * one pass over its paragraphs.
+ * one pass over its DOM; `createArticleFinder` does that pass in slices for huge pages.
+ *
+ * Inside the chosen root, `exclude` drops: nav/aside/footer/captions/forms and hidden elements, boxes
+ * named like boilerplate (boilerplate.ts), blocks that are mostly link text (in-body "Related: …"
+ * teasers), short furniture blocks (copyright lines, bios, stamps) and standalone <time> stamps.
  */
 import { tagOf } from './tag';
 import { boilerplateNameStrength, FURNITURE_MAX_CHARS, isFurnitureText, isStrongBoilerplate } from './boilerplate';
@@ -50,13 +54,13 @@ const MIN_ROOT_TEXT = 200;
 /** Without any article signal, the densest block must have this much paragraph text in this many paragraphs. */
 const MIN_FALLBACK_TEXT = 600;
 const MIN_FALLBACK_PARAGRAPHS = 4;
+/** …and its paragraphs must average this many characters (forum one-liners and card blurbs do not). */
+const MIN_FALLBACK_AVERAGE = 80;
 /** How many ancestors the densest block may grow into, and how long (vs its own) their extra paragraphs must be. */
 const MAX_CLIMB = 6;
 const SIMILAR_PARAGRAPHS = 0.6;
 /** Share of link text above which the text a climb would add is a link list, not more body. */
 const MAX_REGION_LINK_DENSITY = 0.2;
-/** …and its paragraphs must average this many characters (forum one-liners and card blurbs do not). */
-const MIN_FALLBACK_AVERAGE = 80;
 
 interface Measure {
   /** Paragraph characters inside each element (all ancestors of each counted paragraph). */
