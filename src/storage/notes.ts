@@ -8,8 +8,9 @@ import { sourceKey } from '../core/source-key';
 import { normalizeUrl } from '../core/url';
 import type { ClaimlightDb } from './db';
 import { guard } from './errors';
+import { DEFAULT_SEARCH_TUNING, type SearchTuning, searchNoteRecords } from './note-search';
 import { type NoteRecord, toNote } from './records';
-import { matchesAllWords, noteWords, searchWords } from './search-words';
+import { noteWords, searchWords } from './search-words';
 
 /** Source keys a note is filed under: its speaker's and its relaying outlet's. */
 export function noteSourceKeys(note: Note): string[] {
@@ -23,14 +24,29 @@ export function toNoteRecord(note: Note): NoteRecord {
   return { ...note, pageUrl: normalizeUrl(note.pageUrl), sourceKeys: noteSourceKeys(note), words: noteWords(note) };
 }
 
-export interface NotesTuning {
-  /** Up to this many candidates, search reads them all; above it, it walks the newest notes instead. */
-  fetchAllBelow: number;
+/**
+ * toNoteRecord for many notes at once: a bulk import has thousands of notes on the same pages by the same
+ * speakers, so each distinct URL and name is normalised once rather than once per note.
+ */
+export function toNoteRecords(notes: readonly Note[]): NoteRecord[] {
+  const urls = new Map<string, string>();
+  const keys = new Map<string, string>();
+  const url = (u: string) => urls.get(u) ?? (urls.set(u, normalizeUrl(u)), urls.get(u)!);
+  const key = (name: string) => keys.get(name) ?? (keys.set(name, sourceKey(name)), keys.get(name)!);
+  return notes.map((note) => {
+    const a = note.attribution;
+    const sourceKeys = [a?.speaker, a?.via].filter((n): n is string => !!n).map(key).filter(Boolean);
+    return { ...note, pageUrl: url(note.pageUrl), sourceKeys: [...new Set(sourceKeys)], words: noteWords(note) };
+  });
 }
 
-export const DEFAULT_NOTES_TUNING: NotesTuning = { fetchAllBelow: 500 };
+export type NotesTuning = SearchTuning;
+export const DEFAULT_NOTES_TUNING: NotesTuning = DEFAULT_SEARCH_TUNING;
 
 const newestFirst = (a: Note, b: Note) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+
+/** A list longer than this is not read: search stops at the newest 200 matches unless asked for more. */
+export const DEFAULT_SEARCH_LIMIT = 200;
 
 export interface SearchOptions {
   /** At most this many results, newest first (default 200: a list longer than that is not read). */
@@ -92,12 +108,13 @@ export function notesRepository(db: ClaimlightDb, tuning: NotesTuning = DEFAULT_
       ),
 
     saveMany: (notes) =>
-      guard(() =>
-        db.transaction('rw', db.notes, async () => {
-          await db.notes.bulkPut(notes.map(toNoteRecord));
-          return notes.length;
-        }),
-      ),
+      guard(async () => {
+        // Derived fields first, outside the transaction (pure work that need not hold the database), then
+        // one bulkPut in one transaction: an import is all or nothing, never half a notebook.
+        const records = toNoteRecords(notes);
+        await db.transaction('rw', db.notes, () => db.notes.bulkPut(records));
+        return notes.length;
+      }),
 
     delete: (id) =>
       guard(() =>
@@ -112,44 +129,10 @@ export function notesRepository(db: ClaimlightDb, tuning: NotesTuning = DEFAULT_
       guard(async () => {
         const words = searchWords(query);
         if (words.length === 0) return [];
-        const limit = options.limit ?? 200;
-        // Keys only, at most `fetchAllBelow + 1` per word: a word under that cap gives the complete (small)
-        // candidate set; the rarest such word wins. Only when every word is common are full key sets read
-        // and intersected. No note is read until the candidates are known.
-        const cap = tuning.fetchAllBelow + 1;
-        const prefixOf = (word: string) => db.notes.where('words').startsWith(word);
-        const bounded = await Promise.all(words.map(async (word) => ({ word, keys: await prefixOf(word).limit(cap).primaryKeys() })));
-        bounded.sort((a, b) => a.keys.length - b.keys.length);
-        let ids: Set<string> | null = null;
-        if (bounded[0]!.keys.length < cap) {
-          // Every other word whose key set is complete narrows the candidates for free.
-          ids = new Set(bounded[0]!.keys);
-          for (const { keys } of bounded.slice(1)) {
-            if (keys.length >= cap) break;
-            const next = new Set(keys);
-            ids = new Set([...ids].filter((k) => next.has(k)));
-          }
-        } else {
-          for (const { word } of bounded) {
-            const keys = await prefixOf(word).primaryKeys();
-            ids = ids === null ? new Set(keys) : new Set(keys.filter((k) => ids!.has(k)));
-            if (ids.size <= tuning.fetchAllBelow) break;
-          }
-        }
-        const candidates = ids ?? new Set<string>();
-        const matches = (r: NoteRecord | undefined): r is NoteRecord => !!r && matchesAllWords(r.words, words);
-        if (candidates.size <= tuning.fetchAllBelow) {
-          const records = (await db.notes.bulkGet([...candidates])).filter(matches);
-          return records.map(toNote).sort(newestFirst).slice(0, limit);
-        }
-        // Thousands of matches: the newest `limit` of them, found on the updatedAt index by key only
-        // (read forwards in one request and scanned from the end: reverse key cursors are slow).
-        const byAge = await db.notes.orderBy('updatedAt').primaryKeys();
-        const newest: string[] = [];
-        for (let i = byAge.length - 1; i >= 0 && newest.length < limit; i -= 1) {
-          if (candidates.has(byAge[i]!)) newest.push(byAge[i]!);
-        }
-        return (await db.notes.bulkGet(newest)).filter(matches).map(toNote);
+        const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
+        // One read transaction: the plan's several reads (key counts, keys, notes) see the same notebook.
+        const records = await db.transaction('r', db.notes, () => searchNoteRecords(db, words, limit, tuning));
+        return records.map(toNote);
       }),
 
     byVerdict: (verdict) =>

@@ -4,13 +4,9 @@
  * typed without accents still finds "Zelenskýy".
  */
 import type { Note } from '../core/model';
+import { STOP_WORDS } from './stop-words';
 
-/** Words too common to narrow a search; leaving them out keeps the index a third smaller. */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'is', 'are', 'was',
-  'were', 'be', 'been', 'it', 'its', 'this', 'that', 'as', 'but', 'not', 'he', 'she', 'they', 'we', 'has', 'have',
-  'had', 'his', 'her', 'their', 'will', 'would',
-]);
+export { STOP_WORDS };
 
 /** No single word is longer than this in the index: long tokens are URLs or garbage, not search terms. */
 const MAX_WORD = 40;

@@ -5,8 +5,9 @@ import type { Note, Page, Source, Verdict } from '../../src/core/model';
 import { VERDICTS } from '../../src/core/model';
 import { newSource } from '../../src/storage/sources';
 
-export { createDatabase } from '../../src/storage/db';
+export { createDatabase, SCHEMA_VERSIONS } from '../../src/storage/db';
 export { openRepositories } from '../../src/storage/index';
+export { toNoteRecords } from '../../src/storage/notes';
 
 const FIRST = ['Oksana', 'Dmytro', 'Olena', 'Anton', 'Maria', 'John', 'Aisha', 'Pierre', 'Yuki', 'Carlos', 'Ingrid', 'Tomasz'];
 const LAST = ['Markarova', 'Kuleba', 'Zelenska', 'Gerashchenko', 'Smith', 'Dubois', 'Tanaka', 'Garcia', 'Larsen', 'Nowak', 'Okafor', 'Haddad'];

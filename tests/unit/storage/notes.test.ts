@@ -88,8 +88,8 @@ describe('notes repository', () => {
     });
 
     it('for a word in more notes than it reads at once, walks the newest notes and stops at the limit', async () => {
-      // The walk starts above `fetchAllBelow` candidates (500 in use); 5 here keeps the test small.
-      const notes = notesRepository(repos.db, { fetchAllBelow: 5 });
+      // The walk starts above `fetchAllBelow` candidates (400 in use); 5 here keeps the test small.
+      const notes = notesRepository(repos.db, { fetchAllBelow: 5, walkWindow: 4, denseShare: 0.15 });
       const many = Array.from({ length: 30 }, (_, i) =>
         makeNote({ id: `c${i}`, body: i % 2 ? 'common word here' : 'common word and rare', updatedAt: new Date(Date.UTC(2026, 1, 1) + i * 1000).toISOString() }));
       await notes.saveMany(many);
@@ -98,6 +98,44 @@ describe('notes repository', () => {
       expect((await notes.search('common rare')).length).toBe(15);
       // The read-everything path gives the same answer.
       expect((await repos.notes.search('common rare', { limit: 3 })).map((n) => n.id)).toEqual(['c28', 'c26', 'c24']);
+    });
+
+    it('gives the same answer as a plain scan on every search path, with many equal timestamps', async () => {
+      // A notebook whose words range from rare to in most notes, so that small tunings send queries down
+      // each path (complete key sets, walking the newest notes, intersected counts); half the notes share a
+      // timestamp with others, which the newest-first walk must neither skip nor repeat.
+      const vocab = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet'];
+      let seed = 11;
+      const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const notes = Array.from({ length: 240 }, (_, i) => makeNote({
+        id: `n${String(i).padStart(3, '0')}`,
+        body: vocab.filter((_, r) => random() < 0.9 / (r + 1)).join(' ') || 'kilo',
+        claimText: 'x', attribution: null, tags: [], pageTitle: '',
+        updatedAt: new Date(Date.UTC(2026, 2, 1) + Math.floor(i / (i % 2 ? 1 : 7)) * 1000).toISOString(),
+      }));
+      await repos.notes.saveMany(notes);
+      const byScan = (query: string, limit: number) => {
+        const words = query.split(' ');
+        return notes
+          .filter((n) => words.every((w) => n.body.split(' ').some((b) => b.startsWith(w))))
+          .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : -1))
+          .slice(0, limit).map((n) => n.id);
+      };
+      const tunings = [
+        { fetchAllBelow: 400, walkWindow: 256, denseShare: 0.15 },
+        { fetchAllBelow: 3, walkWindow: 5, denseShare: 0.15 },
+        { fetchAllBelow: 3, walkWindow: 5, denseShare: 0.6 },
+        { fetchAllBelow: 20, walkWindow: 8, denseShare: 0.3 },
+      ];
+      const queries = ['alpha', 'bravo', 'juliet', 'alpha bravo', 'bravo charlie', 'india juliet', 'alpha delta golf', 'kilo', 'al br', 'zulu'];
+      for (const tuning of tunings) {
+        const repo = notesRepository(repos.db, tuning);
+        for (const query of queries) {
+          for (const limit of [1, 7, 200]) {
+            expect([tuning, query, limit, (await repo.search(query, { limit })).map((n) => n.id)]).toEqual([tuning, query, limit, byScan(query, limit)]);
+          }
+        }
+      }
     });
 
     it('returns newest first, honours the limit, and nothing for an empty or stop-word query', async () => {
