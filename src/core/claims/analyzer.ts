@@ -51,8 +51,16 @@ const MIN_WORDS = 4;
 /** Language-neutral figures for pages not in English: a percentage or an amount of money. */
 const NEUTRAL_STATISTIC = /\d\s?%|%\s?\d|[$€£¥]\s?\d|\d\s?[$€£¥]/u;
 
-const QUESTION_QUOTE_END = /[?!…]["\u201D\u2019]$/u;
+/** True when text[.., end) ends with `?"`, `!”` or `…’` (checked per sentence, so no slicing or regex). */
+function endsQuestionQuote(text: string, end: number): boolean {
+  const q = text.charCodeAt(end - 1);
+  if (q !== 34 && q !== 0x201D && q !== 0x2019) return false;
+  const p = text.charCodeAt(end - 2);
+  return p === 63 || p === 33 || p === 0x2026;
+}
 const SHORT_ATTRIBUTION_MAX_WORDS = 6;
+/** Module level: a `\\p{…}` literal inside a function becomes a per-call `new RegExp` in esbuild output. */
+const NON_LETTERS = /[^\p{L}]+/gu;
 
 /**
  * `“Why not?” Forte said.` — the segmenter ends a sentence after a question or exclamation inside a
@@ -62,9 +70,9 @@ function joinShortAttributions(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && QUESTION_QUOTE_END.test(text.slice(prev.end - 2, prev.end))) {
+    if (prev && endsQuestionQuote(text, prev.end)) {
       const words = text.slice(s.start, s.end).split(/\s+/u);
-      if (words.length <= SHORT_ATTRIBUTION_MAX_WORDS && words.some((w) => CUE_VERBS.has(w.toLowerCase().replace(/[^\p{L}]+/gu, '')))) {
+      if (words.length <= SHORT_ATTRIBUTION_MAX_WORDS && words.some((w) => CUE_VERBS.has(w.toLowerCase().replace(NON_LETTERS, '')))) {
         prev.end = s.end;
         continue;
       }

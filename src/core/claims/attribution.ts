@@ -44,6 +44,9 @@ const STATEMENT_NOUNS = new Set([
 const ADJECTIVE_GAP = new Set(['first', 'latest', 'initial', 'new', 'recent', 'official', 'public', 'written', 'earlier', 'own', 'formal', 'brief', 'joint']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'via', 'through', 'after', 'before']);
 const COMPLEMENT_WORDS = new Set(['that', 'to', 'how', 'whether', 'what', 'why', 'it', 'he', 'she', 'they', 'there']);
+/** Module level: a `\\p{…}` literal inside a function becomes a per-call `new RegExp` in esbuild output. */
+const STARTS_DIGIT = /^\p{N}/u;
+const LETTER = /\p{L}/u;
 
 const OUTLETS_BY_LENGTH = [...NEWS_OUTLETS].sort((a, b) => b.length - a.length);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -120,7 +123,7 @@ function isGenericNoun(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || t.base !== t.lower || t.lower.length < 3) return false;
   const l = t.lower;
   return !CUE_VERBS.has(l) && !VERB_GAP_WORDS.has(l) && !PREPOSITIONS.has(l) && !CLAUSE_JOINERS.has(l) && !PRONOUNS.has(l) &&
-    !GENERIC_DETERMINERS.has(l) && !l.endsWith('ly') && !/^\p{N}/u.test(l) && !['who', 'which', 'what', 'there', 'here', 'then', 'now', 'them', 'him', 'me', 'us', 'not'].includes(l);
+    !GENERIC_DETERMINERS.has(l) && !l.endsWith('ly') && !STARTS_DIGIT.test(l) && !['who', 'which', 'what', 'there', 'here', 'then', 'now', 'them', 'him', 'me', 'us', 'not'].includes(l);
 }
 
 /**
@@ -164,7 +167,7 @@ function clauseSubject(tokens: readonly Token[], end: number): NounPhrase | null
   for (let p = Math.max(0, end - CLAUSE_LOOKBACK); p < end; p++) {
     if (p > 0 && tokens[p - 1]?.text !== ',') continue;
     const np = phraseRight(tokens, p);
-    if (np && np.to < end && isWord(tokens[np.to + 1]) && !/^\p{N}/u.test((tokens[np.to] as Token).base)) {
+    if (np && np.to < end && isWord(tokens[np.to + 1]) && !STARTS_DIGIT.test((tokens[np.to] as Token).base)) {
       const first = tokens[p] as Token;
       if (first.lower === 'on' || first.lower === 'in' || first.lower === 'at') continue;
       return np;
@@ -229,14 +232,14 @@ export function findMedium(frame: string, cueMedium: string | undefined): string
     // there ("a Facebook post" → Facebook post, not post).
     const upTo = frame.slice(0, m.index + m[0].length).toLowerCase();
     for (const [trigger, medium] of MEDIA_BY_LENGTH) {
-      if (upTo.endsWith(trigger) && !/\p{L}/u.test(upTo.charAt(upTo.length - trigger.length - 1))) return medium;
+      if (upTo.endsWith(trigger) && !LETTER.test(upTo.charAt(upTo.length - trigger.length - 1))) return medium;
     }
     return MEDIUM_NAMES.get(m[1].toLowerCase()) ?? m[1].toLowerCase();
   }
   const lower = frame.toLowerCase();
   for (const t of ['on twitter', 'on x', 'on facebook', 'on telegram', 'on instagram']) {
     const k = lower.indexOf(t);
-    if (k >= 0 && !/\p{L}/u.test(lower.charAt(k + t.length)) && !/\p{L}/u.test(lower.charAt(k - 1))) return MEDIUM_NAMES.get(t) ?? null;
+    if (k >= 0 && !LETTER.test(lower.charAt(k + t.length)) && !LETTER.test(lower.charAt(k - 1))) return MEDIUM_NAMES.get(t) ?? null;
   }
   return cueMedium ?? null;
 }
@@ -392,7 +395,7 @@ export function attributeSentence(text: string, tokens: readonly Token[]): Found
     if (MEDIUM_LAST_WORDS.has(t.lower)) mediumWord = true;
     if (OUTLET_FIRST_WORDS.has(t.base) || OUTLET_NAME_ENDS.has(t.base)) outletWord = true;
   }
-  if (!mediumWord && !outletWord) return { ...found, medium: cue?.medium ?? null, via: null };
+  if (!mediumWord && !outletWord) return withChannel(found, cue?.medium ?? null, null);
   const frameStart = (tokens[0] as Token).start;
   // The frame as text, quotes blanked (same length), so outlet names inside a quotation do not count.
   let frame = '';
@@ -410,5 +413,10 @@ export function attributeSentence(text: string, tokens: readonly Token[]): Found
   if (via && found.source.role && found.source.role.includes(via)) via = null;
   if (via && found.appositiveRole && found.appositiveRole.includes(via)) via = null;
   if (via && isOutletName(found.source.speaker)) via = null;
-  return { ...found, medium, via };
+  return withChannel(found, medium, via);
+}
+
+/** The found attribution with medium and via (fields listed: an object spread per sentence costs more). */
+function withChannel(found: Omit<FoundAttribution, 'medium' | 'via'>, medium: string | null, via: string | null): FoundAttribution {
+  return { source: found.source, cue: found.cue, cueIndex: found.cueIndex, phrase: found.phrase, appositiveRole: found.appositiveRole, medium, via };
 }

@@ -35,6 +35,11 @@ export function sentenceSegmenter(locale = 'en'): Intl.Segmenter {
 const LEADING_PUNCT = /^[("'\u201C\u2018[]+/;
 const DOTTED = /^(?:\p{L}\.){2,}$|^(?:\p{L}\.)+\p{L}$/u;
 const SINGLE_INITIAL = /^\p{Lu}$/u;
+/** Unicode-class tests live at module level: a `\\p{…}` literal inside a function is compiled by esbuild to a per-call `new RegExp`. */
+const TRAILING_NON_WORD = /[^\p{L}\p{N}]+$/u;
+const STARTS_DIGIT = /^\p{N}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** The last white-space separated word of text[start, end). */
 function lastWord(text: string, start: number, end: number): string {
@@ -59,13 +64,13 @@ export function continuesAfter(word: string, next: string): boolean {
   if (!w.endsWith('.') || w.endsWith('..')) return false;
   const base = w.slice(0, -1);
   const lower = base.toLowerCase();
-  const nextLower = next.toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '');
+  const nextLower = next.toLowerCase().replace(TRAILING_NON_WORD, '');
   if (next === '') return false;
-  const startsDigit = /^\p{N}/u.test(next);
+  const startsDigit = STARTS_DIGIT.test(next);
   if (TITLE_ABBREVIATIONS.has(lower)) return true;
   if (MONTH_ABBREVIATIONS.has(lower) || NUMBER_ABBREVIATIONS.has(lower)) return startsDigit;
-  if (TIME_ABBREVIATIONS.has(lower)) return AFTER_TIME_WORDS.has(nextLower) || /^\p{Ll}/u.test(next);
-  if (SINGLE_INITIAL.test(base)) return /^\p{Lu}/u.test(next) && !SENTENCE_STARTERS.has(nextLower);
+  if (TIME_ABBREVIATIONS.has(lower)) return AFTER_TIME_WORDS.has(nextLower) || STARTS_LOWER.test(next);
+  if (SINGLE_INITIAL.test(base)) return STARTS_UPPER.test(next) && !SENTENCE_STARTERS.has(nextLower);
   if (DOTTED.test(base) || INNER_ABBREVIATIONS.has(lower)) return !SENTENCE_STARTERS.has(nextLower);
   return false;
 }
@@ -88,7 +93,7 @@ export function segmentSentences(text: string, start: number, end: number, segme
     if (s === e) return;
     // A "sentence" that starts with a lower-case letter continues the previous one (`…!” she said.`).
     const first = text.charCodeAt(s);
-    const lowerStart = first < 128 ? first >= 97 && first <= 122 : /^\p{Ll}/u.test(text.charAt(s));
+    const lowerStart = first < 128 ? first >= 97 && first <= 122 : STARTS_LOWER.test(text.charAt(s));
     // Only a segment ending in "." can end on an abbreviation; skip the word slicing otherwise.
     const endsWithPeriod = pending !== null && text.charCodeAt(pending.end - 1) === 46;
     if (pending && (lowerStart || (endsWithPeriod && continuesAfter(lastWord(text, pending.start, pending.end), firstWord(text, s, e))))) {

@@ -27,6 +27,8 @@ export interface Token {
 
 const CLITIC = /(?:['\u2019](?:re|ve|ll|d|m)|n['\u2019]t)$/iu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Module level: a `\\p{…}` literal inside a function becomes a per-call `new RegExp` in esbuild output. */
+const SINGLE_LETTER = /^\p{L}$/u;
 
 /** Letters, digits and combining marks; ASCII decided without a regex. */
 function isWordCode(c: number, text: string, i: number): boolean {
@@ -43,19 +45,24 @@ function isJoinCode(c: number): boolean {
 /** True when a word ending in "." keeps the period as part of an abbreviation. */
 function keepsPeriod(word: string): boolean {
   if (word.includes('.')) return true; // "U.S" + "." → "U.S."
-  if (/^\p{L}$/u.test(word)) return true; // initial "M."
+  if (SINGLE_LETTER.test(word)) return true; // initial "M."
   const lower = word.toLowerCase();
   return TITLE_ABBREVIATIONS.has(lower) || MONTH_ABBREVIATIONS.has(lower) || INNER_ABBREVIATIONS.has(lower) || NUMBER_ABBREVIATIONS.has(lower);
 }
 
-function makeWord(text: string, start: number, end: number): Token {
+/**
+ * One word token. `plain` says the scan saw only lower-case ASCII letters, digits and joiners, so the
+ * surface is already its own lower case (most words: no toLowerCase call); `soft` that a soft hyphen
+ * was seen (only then is the surface rewritten).
+ */
+function makeWord(text: string, start: number, end: number, plain = false, soft = true): Token {
   let surface = text.slice(start, end);
-  if (surface.includes('\u00AD')) surface = surface.replace(/\u00AD/g, '');
+  if (soft && surface.includes('\u00AD')) surface = surface.replace(/\u00AD/g, '');
   const n = surface.length;
-  const apostrophe = surface.charAt(n - 2);
-  const possessive = n > 2 && surface.charAt(n - 1) === 's' && (apostrophe === "'" || apostrophe === '\u2019');
+  const apostrophe = surface.charCodeAt(n - 2);
+  const possessive = n > 2 && surface.charCodeAt(n - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
   const base = possessive ? surface.slice(0, n - 2) : surface;
-  return { type: 'word', start, end, text: surface, lower: base.toLowerCase(), base, possessive };
+  return { type: 'word', start, end, text: surface, lower: plain ? base : base.toLowerCase(), base, possessive };
 }
 
 /**
@@ -84,12 +91,20 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     if (isWordCode(code, text, i)) {
       let j = i + 1;
       let apostrophe = false;
+      let soft = false;
+      // Lower-case ASCII so far (the first character decides for letters that have a case).
+      let plain = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
       while (j < limit) {
         const c = text.charCodeAt(j);
-        if (isWordCode(c, text, j)) j++;
-        else if (isJoinCode(c) && j + 1 < limit && isWordCode(text.charCodeAt(j + 1), text, j + 1)) {
+        if (isWordCode(c, text, j)) {
+          if (c < 97 || c > 122) plain = plain && c >= 48 && c <= 57;
+          j++;
+        } else if (isJoinCode(c) && j + 1 < limit && isWordCode(text.charCodeAt(j + 1), text, j + 1)) {
           if (c === 39 || c === 0x2019) apostrophe = true;
+          else if (c === 0xAD) soft = true;
           j += 2;
+          const d = text.charCodeAt(j - 1);
+          if (d < 97 || d > 122) plain = plain && d >= 48 && d <= 57;
         } else break;
       }
       if (j < limit && text.charCodeAt(j) === 46 && keepsPeriod(text.slice(i, j))) j++;
@@ -103,7 +118,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
         c.lower = c.lower.replace('\u2019', "'");
         out.push(c);
       } else {
-        out.push(makeWord(text, i, j));
+        out.push(makeWord(text, i, j, plain && !apostrophe, soft));
       }
       i = j;
     } else if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xA0 || code === 0xAD || (code >= 0x2000 && code <= 0x200B) || code === 0x202F || code === 0x3000) {
