@@ -245,10 +245,19 @@ function isPageLevel(el: Element): boolean {
   return tag === 'BODY' || tag === 'HTML';
 }
 
-function measure(doc: Document, scan: PageScan): Measure {
+/** Paragraphs `measure` handles between two pauses (a few ms even on a loaded machine). */
+const MEASURE_CHECK_EVERY = 64;
+
+/**
+ * Paragraph text, counts and scores per ancestor, boilerplate boxes left out. A generator that pauses
+ * every MEASURE_CHECK_EVERY paragraphs: on a 1 MB live blog (4,400 paragraphs) the whole of it is a
+ * 25–80 ms task, too long for one slice of `createArticleFinder`.
+ */
+function* measure(doc: Document, scan: PageScan): Generator<void, Measure> {
   const m: Measure = { text: new Map(), count: new Map(), score: new Map(), raw: new Map() };
   const body = doc.body ?? doc.documentElement;
   if (!body) return m;
+  let done = 0;
   const add = (map: Map<Element, number>, el: Element, v: number): void => {
     map.set(el, (map.get(el) ?? 0) + v);
   };
@@ -257,6 +266,7 @@ function measure(doc: Document, scan: PageScan): Measure {
     if (p.len < MIN_PARAGRAPH || p.link > p.len * MAX_LINK_DENSITY) continue;
     paragraphs.push([p.el, p.len, p.commas]);
     for (let a: Element | null = p.el; a; a = a.parentElement) add(m.raw, a, p.len);
+    if (++done % MEASURE_CHECK_EVERY === 0) yield;
   }
   const total = m.raw.get(doc.documentElement) ?? m.raw.get(body) ?? 0;
   const boiler = new Map<Element, boolean>();
@@ -279,6 +289,7 @@ function measure(doc: Document, scan: PageScan): Measure {
     return found;
   };
   for (const [p, len, commas] of paragraphs) {
+    if (++done % MEASURE_CHECK_EVERY === 0) yield;
     if (insideBoilerplate(p)) continue;
     const s = 1 + commas + Math.min(len / 100, 3);
     let depth = 0;
@@ -327,17 +338,26 @@ export interface ArticleFinder {
 
 /**
  * Starts article detection in slices, for pages so big (live blogs) that one pass would exceed a 50 ms
- * main-thread task: the page scan yields at deadlines; the decision after it is one short step.
+ * main-thread task: the page scan and the paragraph measure both stop at deadlines; the decision after
+ * them is one short step (metadata, the densest block, the root).
  */
 export function createArticleFinder(doc: Document): ArticleFinder {
   const scanner = createPageScan(doc);
+  let measuring: Generator<void, Measure> | null = null;
   let info: ArticleInfo | null = null;
   return {
     step(deadline: number): boolean {
       if (info) return true;
       if (!scanner.step(deadline)) return false;
-      info = decide(doc, scanner.scan);
-      return true;
+      // Measuring the paragraphs pauses at the deadline too; the decision after it is short.
+      measuring ??= measure(doc, scanner.scan);
+      for (let r = measuring.next(); ; r = measuring.next()) {
+        if (r.done) {
+          info = decide(doc, scanner.scan, r.value);
+          return true;
+        }
+        if (now() >= deadline) return false;
+      }
     },
     result(): ArticleInfo {
       if (!info) throw new Error('article detection not finished: call step() until it returns true');
@@ -353,11 +373,10 @@ export function findArticle(doc: Document): ArticleInfo {
   return finder.result();
 }
 
-/** Chooses the root and builds the exclusion predicate from a finished page scan. */
-function decide(doc: Document, scan: PageScan): ArticleInfo {
+/** Chooses the root and builds the exclusion predicate from a finished page scan and its measure. */
+function decide(doc: Document, scan: PageScan, m: Measure): ArticleInfo {
   const body = doc.body ?? doc.documentElement;
   const signal = metadataSignal(doc);
-  const m = measure(doc, scan);
 
   let density: { el: Element; score: number } | null = null;
   for (const [el, score] of m.score) {

@@ -199,6 +199,20 @@ describe('incremental detection', () => {
     expect(sliced.reason).toBe(whole.reason);
     expect(buildTextMap(sliced.root!, { exclude: sliced.exclude }).text).toBe(buildTextMap(whole.root!, { exclude: whole.exclude }).text);
   });
+
+  test('measuring the paragraphs after the page scan stops at deadlines too (a 1 MB live blog has thousands)', () => {
+    const n = 2000;
+    const paragraphs = Array.from({ length: n }, (_, i) => `<p>Officials said ${i} more people were evacuated from the flooded district, the agency reported.</p>`).join('');
+    const doc = page('<meta property="og:type" content="article">', `<article id="live">${paragraphs}</article>`);
+    const finder = createArticleFinder(doc);
+    let steps = 1;
+    while (!finder.step(-Infinity)) steps += 1;
+    // The page scan alone pauses once per 512 nodes (2 per paragraph): about 8 steps. The rest are the measure's.
+    const scanSteps = Math.ceil((2 * n + 10) / 512);
+    expect(steps).toBeGreaterThan(scanSteps + 20);
+    expect(finder.result().root?.id).toBe('live');
+    expect(finder.result().reason).toBe(findArticle(doc).reason);
+  });
 });
 
 describe('shared hand-labelled pages', () => {
