@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { normalizeUrl } from '../core/url';
 import { send } from '../messaging/send';
-import { findArticle } from '../page/article-root';
+import { createArticleFinder } from '../page/article-root';
 import { installCard } from './card/install-card';
 import type { FeatureDeps } from './card/deps';
 import { createPainter } from './highlights/painter';
@@ -45,7 +45,7 @@ function main(): void {
   const env: SessionEnv = {
     doc: document,
     send,
-    findArticle,
+    createArticleFinder,
     normalizeUrl: (href, canonical) => normalizeUrl(href, canonical),
     createAnalyzer: createBlockAnalyzer,
     createPainter: (doc, colours) => createPainter(doc, { colours }),

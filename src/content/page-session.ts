@@ -10,9 +10,9 @@ import type { AnchorResult } from '../core/anchoring/anchor';
 import type { Analysis, Claim, ClaimKind, Note, Page, Selector, Settings } from '../core/model';
 import { CLAIM_KINDS, DEFAULT_SETTINGS } from '../core/model';
 import type { Request, ResponseOf, Result } from '../messaging/protocol';
-import type { ArticleInfo } from '../page/article-root';
+import type { ArticleFinder, ArticleInfo } from '../page/article-root';
 import type { TextMap, TextMapOptions } from '../page/text-map';
-import { appendBlocks, buildTextMap } from '../page/text-map';
+import { appendBlocks, buildTextMap, createTextMapBuilder } from '../page/text-map';
 import type { Layer } from './highlights/layers';
 import type { Painter } from './highlights/painter';
 import type { ColourOverrides } from './highlights/styles';
@@ -32,7 +32,11 @@ export type Send = <R extends Request>(request: R) => Promise<Result<ResponseOf<
 export interface SessionEnv {
   doc: Document;
   send: Send;
-  findArticle: (doc: Document) => ArticleInfo;
+  /**
+   * Starts article detection (createArticleFinder of page/article-root): the session steps it in slices,
+   * because one pass over a 1 MB live blog is a 100–400 ms task.
+   */
+  createArticleFinder: (doc: Document) => ArticleFinder;
   normalizeUrl: (href: string, canonical: string | null) => string;
   createAnalyzer: (lang: string | null) => BlockAnalyzer;
   /** Makes the painter; `colours` are the reader's per-kind colour settings. */
@@ -226,19 +230,17 @@ export class PageSession implements ContentSession {
     const host = this.doc.defaultView?.location.hostname ?? '';
     this.siteAllowed = this.settings.siteOverrides[host] ?? this.settings.autoScan;
     if (!this.siteAllowed) return;
-    this.info = this.env.findArticle(this.doc);
-    // Detection is one synchronous pass over the page: give the page its turn before the scan's slices.
-    await (this.env.yieldToPage ?? yieldToPage)();
-    if (gen !== this.generation) return;
-    if (this.info.isArticle && this.info.root) {
+    const info = await this.detect(gen);
+    if (!info) return;
+    this.info = info;
+    if (info.isArticle && info.root) {
       await this.scan(false);
       return;
     }
     // Not an article: one message; a text map only if the reader has notes here.
     const notes = await this.fetchNotes();
     if (gen !== this.generation || notes.length === 0) return;
-    const map = this.mapBodyNow();
-    if (!map) return;
+    if (!(await this.mapBodySliced(gen))) return;
     await this.placeAndPaintNotes(notes, gen);
   }
 
@@ -253,7 +255,11 @@ export class PageSession implements ContentSession {
   private async doScan(force: boolean): Promise<void> {
     const gen = ++this.generation;
     this.stopLive();
-    this.info ??= this.env.findArticle(this.doc);
+    if (!this.info) {
+      const info = await this.detect(gen);
+      if (!info) return;
+      this.info = info;
+    }
     const root = this.info.root ?? (force ? this.doc.body : null);
     if (!root) return;
     this.phase = 'scanning';
@@ -316,6 +322,22 @@ export class PageSession implements ContentSession {
     this.held.clear();
     this.setClaims([]);
     this.phase = 'idle';
+  }
+
+  /**
+   * Article detection in deadline-bounded slices with the page's turn between them, and one more yield
+   * after the last (it ends with the decision step); null if a newer scan or navigation took over.
+   */
+  private async detect(gen: number): Promise<ArticleInfo | null> {
+    const finder = this.env.createArticleFinder(this.doc);
+    const slice = this.env.sliceMs ?? SLICE_MS;
+    const pause = this.env.yieldToPage ?? yieldToPage;
+    for (let done = false; !done; ) {
+      done = finder.step(now() + slice);
+      await pause();
+      if (gen !== this.generation) return null;
+    }
+    return finder.result();
   }
 
   private sliceOptions(gen: number) {
@@ -418,28 +440,19 @@ export class PageSession implements ContentSession {
     if (gen !== this.generation) return false;
     for (const kind of CLAIM_KINDS) painter.set(kind, []);
     const shown = new Set<ClaimKind>(this.settings.kindsShown);
-    let pending = new Map<Layer, Range[]>();
-    const flush = () => {
-      for (const [kind, list] of pending) painter.add(kind, list);
-      pending = new Map();
-    };
     let deadline = now() + slice;
     for (const claim of claims) {
       if (!shown.has(claim.kind)) continue;
       const range = map.toRange(claim.start, claim.end);
-      if (range) {
-        const list = pending.get(claim.kind) ?? [];
-        list.push(range);
-        pending.set(claim.kind, list);
-      }
+      // Added at once, not batched per slice: registering thousands of ranges with a Highlight is itself
+      // work that must count against the deadline.
+      if (range) painter.add(claim.kind, [range]);
       if (now() >= deadline) {
-        flush();
         await pause();
         if (gen !== this.generation) return false;
         deadline = now() + slice;
       }
     }
-    flush();
     return true;
   }
 
@@ -481,7 +494,26 @@ export class PageSession implements ContentSession {
     this.emit();
   }
 
-  /** A text map of the whole body, made on demand (notes on non-article pages). */
+  /** The body's text map built in slices (the automatic start on a non-article page with notes); false if abandoned. */
+  private async mapBodySliced(gen: number): Promise<boolean> {
+    const body = this.doc.body;
+    if (this.map) return true;
+    if (!body) return false;
+    const builder = createTextMapBuilder(body);
+    const slice = this.env.sliceMs ?? SLICE_MS;
+    const pause = this.env.yieldToPage ?? yieldToPage;
+    while (!builder.step(now() + slice)) {
+      await pause();
+      if (gen !== this.generation) return false;
+    }
+    if (this.map) return true; // the reader made a note meanwhile: mapBodyNow already built it
+    this.root = body;
+    this.mapOptions = {};
+    this.map = builder.result();
+    return true;
+  }
+
+  /** A text map of the whole body, made at once (a note made on a non-article page needs it now). */
   private mapBodyNow(): TextMap | null {
     if (this.map) return this.map;
     const body = this.doc.body;
@@ -566,8 +598,10 @@ export class PageSession implements ContentSession {
   private async scanWithNotes(force: boolean, notes: Note[]): Promise<void> {
     const gen = ++this.generation;
     this.stopLive();
-    this.info = this.env.findArticle(this.doc);
-    const root = this.info.root ?? (force ? this.doc.body : null);
+    const info = await this.detect(gen);
+    if (!info) return;
+    this.info = info;
+    const root = info.root ?? (force ? this.doc.body : null);
     if (!root) return;
     this.root = root;
     this.mapOptions = this.info.root === root ? { exclude: this.info.exclude } : {};

@@ -30,6 +30,8 @@ const FIRST_CALL_CHARS = 2000;
 const MIN_CALL_CHARS = 300;
 const MAX_CALL_CHARS = 12_000;
 const CALL_TARGET_MS = 8;
+/** Safety factor on the predicted length of the next call (speed varies with the text and the machine's load). */
+const CALL_MARGIN = 1.5;
 
 export interface ScanOptions extends TextMapOptions {
   analyzer: BlockAnalyzer;
@@ -84,7 +86,11 @@ export async function scanRoot(root: Element, options: ScanOptions): Promise<Sca
   await pause();
   if (!alive()) return null;
   const claims = await analyzeBlocksSliced(map.text, map.blocks, 0, options);
-  return claims ? { map, claims } : null;
+  if (!claims) return null;
+  // The last slice may have used its whole budget: what the caller does next (index thousands of
+  // claims, make the painter) starts a fresh one.
+  await pause();
+  return alive() ? { map, claims } : null;
 }
 
 /** Analyses `blocks` of `text` a few thousand characters at a time, yielding between slices; ids from `firstId`. */
@@ -100,6 +106,9 @@ export async function analyzeBlocksSliced(
   const claims: Claim[] = [];
   let deadline = now() + slice;
   let callChars = FIRST_CALL_CHARS;
+  /** The last call's speed, to tell whether the next call still fits in this slice. */
+  let msPerChar = 0;
+  let callsInSlice = 0;
   let i = 0;
   while (i < blocks.length) {
     let j = i;
@@ -108,11 +117,21 @@ export async function analyzeBlocksSliced(
       chars += blocks[j]!.end - blocks[j]!.start;
       j++;
     }
+    // A call cannot be interrupted: one predicted to run past the deadline starts in the next slice, or a
+    // slice that began at 24 ms would end at 24 ms plus a whole call.
+    if (callsInSlice > 0 && now() + CALL_MARGIN * chars * msPerChar >= deadline) {
+      await pause();
+      if (!alive()) return null;
+      deadline = now() + slice;
+      callsInSlice = 0;
+    }
     const t0 = now();
     claims.push(...renumber(options.analyzer.analyzeBlocks(text, blocks.slice(i, j)), firstId + claims.length));
     const took = now() - t0;
+    callsInSlice += 1;
     // Aim the next call at CALL_TARGET_MS from this call's speed (bounded, and never more than doubling).
     if (chars > 0 && took > 0) {
+      msPerChar = took / chars;
       const next = (chars * CALL_TARGET_MS) / took;
       callChars = Math.round(Math.min(MAX_CALL_CHARS, Math.max(MIN_CALL_CHARS, Math.min(next, callChars * 2))));
     }
@@ -121,6 +140,7 @@ export async function analyzeBlocksSliced(
       await pause();
       if (!alive()) return null;
       deadline = now() + slice;
+      callsInSlice = 0;
     }
   }
   return claims;

@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 import { buildTextMap } from '../../../src/page/text-map';
 import { createPageSession } from '../../../src/content/page-session';
+import { createArticleFinder } from '../../../src/page/article-root';
 import { DEFAULT_SETTINGS } from '../../../src/core/model';
-import { articleEnv, fakeBackground, fakeRegistry, makeNote, wait } from './session-helpers';
+import { articleEnv, fakeBackground, fakeRegistry, makeNote, oneStepFinder, wait } from './session-helpers';
 
 const ARTICLE = `<header><p>Site menu said nothing 1</p></header>
 <article>
@@ -84,6 +85,59 @@ describe('page session: scan and paint', () => {
     session.dispose();
   });
 
+  it('detects the article in slices with the real finder, the page getting its turn between them', async () => {
+    const { api } = fakeRegistry();
+    const teasers = Array.from({ length: 300 }, (_, i) => `<li><a href="/s${i}">Teaser ${i}</a></li>`).join('');
+    const body = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i} of the story, in which the agency said the dam held through the night.</p>`).join('');
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    document.body.innerHTML = `<nav><ul>${teasers}</ul></nav><div id="story">${body}</div><footer><p>Footer said 2024</p></footer>`;
+    const steps: boolean[] = [];
+    let yields = 0;
+    const session = createPageSession(articleEnv(document, fakeBackground().send, api, {
+      createArticleFinder: (d) => {
+        const finder = createArticleFinder(d);
+        return { step: (deadline) => { const done = finder.step(deadline); steps.push(done); return done; }, result: () => finder.result() };
+      },
+      sliceMs: 0,
+      yieldToPage: () => { yields++; return Promise.resolve(); },
+    }));
+    await session.start();
+    // Several unfinished steps, then one finished one; a yield after each.
+    expect(steps.length).toBeGreaterThan(1);
+    expect(steps.slice(0, -1).every((done) => !done)).toBe(true);
+    expect(steps[steps.length - 1]).toBe(true);
+    expect(yields).toBeGreaterThanOrEqual(steps.length);
+    expect(session.analysis.isArticle).toBe(true);
+    expect(session.claims()).toHaveLength(30);
+    expect(session.claims().every((c) => c.text.startsWith('Paragraph'))).toBe(true);
+    session.dispose();
+  });
+
+  it('a navigation while detection runs abandons it: the old page is never scanned', async () => {
+    const { api } = fakeRegistry();
+    let steps = 0;
+    const env = articleEnv(document, fakeBackground().send, api, {
+      // A finder that never finishes on the first page; the second page's finder is the test default.
+      createArticleFinder: (d) => (d.location.pathname === '/story-1'
+        ? { step: () => { steps++; return false; }, result: () => { throw new Error('unfinished'); } }
+        : articleEnv(d, fakeBackground().send, api).createArticleFinder(d)),
+      sliceMs: 0,
+    });
+    const session = createPageSession(env);
+    const first = session.start();
+    await wait(5);
+    expect(steps).toBeGreaterThan(0);
+    window.history.pushState(null, '', '/story-2');
+    document.body.innerHTML = '<article><p>Second story said 3 things.</p></article>';
+    await session.navigate();
+    await first;
+    const stepsThen = steps;
+    await wait(20);
+    expect(steps).toBe(stepsThen);
+    expect(session.claims().map((c) => c.text)).toEqual(['Second story said 3 things.']);
+    session.dispose();
+  });
+
   it('switching highlights off removes them from the registry and hit-testing; on restores them', async () => {
     const { api, registry, painted } = fakeRegistry();
     const session = createPageSession(articleEnv(document, fakeBackground().send, api));
@@ -153,7 +207,7 @@ describe('page session: notes', () => {
     const note = makeNote('n1', text, 'the figures were made up', URL_NOW());
     const { api, painted } = fakeRegistry();
     const env = articleEnv(document, fakeBackground({ notes: [note] }).send, api);
-    env.findArticle = () => ({ isArticle: false, root: null, reason: 'none', exclude: () => false });
+    env.createArticleFinder = oneStepFinder(() => ({ isArticle: false, root: null, reason: 'none', exclude: () => false }));
     const session = createPageSession(env);
     await session.start();
     expect(session.claims()).toHaveLength(0);

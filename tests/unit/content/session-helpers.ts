@@ -7,6 +7,7 @@ import { createPainter } from '../../../src/content/highlights/painter';
 import type { SessionEnv } from '../../../src/content/page-session';
 import type { BlockAnalyzer } from '../../../src/content/scan';
 import type { Request } from '../../../src/messaging/protocol';
+import type { ArticleInfo } from '../../../src/page/article-root';
 
 export function fakeRegistry() {
   const registry = new Map<string, { ranges: Set<Range> }>();
@@ -65,14 +66,31 @@ export function fakeBackground(opts: { notes?: Note[] | ((url: string) => Note[]
   return { send, requests };
 }
 
+/** A finder that decides in its first step (tests choose the root; slicing is tested with the real finder). */
+export function oneStepFinder(decide: (doc: Document) => ArticleInfo): SessionEnv['createArticleFinder'] {
+  return (doc) => {
+    let info: ArticleInfo | null = null;
+    return {
+      step: () => {
+        info ??= decide(doc);
+        return true;
+      },
+      result: () => {
+        if (!info) throw new Error('step() first');
+        return info;
+      },
+    };
+  };
+}
+
 export function articleEnv(doc: Document, send: SessionEnv['send'], api: HighlightApi | null, extra: Partial<SessionEnv> = {}): SessionEnv {
   return {
     doc,
     send,
-    findArticle: (d) => {
+    createArticleFinder: oneStepFinder((d) => {
       const root = d.querySelector('article');
       return { isArticle: root !== null, root: root ?? d.querySelector('main'), reason: 'test', exclude: () => false };
-    },
+    }),
     normalizeUrl: (href) => href.replace(/#.*$/, ''),
     createAnalyzer: () => stubAnalyzer,
     createPainter: (d, colours) => createPainter(d, { api, colours }),
