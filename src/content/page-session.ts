@@ -439,6 +439,9 @@ export class PageSession implements ContentSession {
     await pause();
     if (gen !== this.generation) return false;
     for (const kind of CLAIM_KINDS) painter.set(kind, []);
+    // Unregistered while filling: every change to a registered Highlight makes the next frame repaint
+    // (on a 1 MB page a 60-120 ms pre-paint), and a frame falls between every two slices.
+    painter.setVisible(false);
     const shown = new Set<ClaimKind>(this.settings.kindsShown);
     let deadline = now() + slice;
     for (const claim of claims) {
@@ -453,6 +456,7 @@ export class PageSession implements ContentSession {
         deadline = now() + slice;
       }
     }
+    painter.setVisible(this.on);
     return true;
   }
 

@@ -85,6 +85,25 @@ describe('page session: scan and paint', () => {
     session.dispose();
   });
 
+  it('fills the claim layers unregistered and registers them once, so no frame between slices repaints a half-filled layer', async () => {
+    const { api, registry } = fakeRegistry();
+    document.body.innerHTML = `<article>${Array.from({ length: 300 }, (_, i) => `<p>Paragraph ${i} said the official.</p>`).join('')}</article>`;
+    const seen: number[] = [];
+    const session = createPageSession(articleEnv(document, fakeBackground().send, api, {
+      sliceMs: 0,
+      yieldToPage: () => {
+        const layer = registry.get('cl-b');
+        if (layer) seen.push(layer.ranges.size);
+        return Promise.resolve();
+      },
+    }));
+    await session.start();
+    expect(registry.get('cl-b')?.ranges.size).toBe(300);
+    // Registered at the yields after painting only, and then complete.
+    expect(seen.every((n) => n === 300)).toBe(true);
+    session.dispose();
+  });
+
   it('detects the article in slices with the real finder, the page getting its turn between them', async () => {
     const { api } = fakeRegistry();
     const teasers = Array.from({ length: 300 }, (_, i) => `<li><a href="/s${i}">Teaser ${i}</a></li>`).join('');
