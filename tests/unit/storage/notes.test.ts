@@ -89,7 +89,7 @@ describe('notes repository', () => {
 
     it('for a word in more notes than it reads at once, walks the newest notes and stops at the limit', async () => {
       // The walk starts above `fetchAllBelow` candidates (400 in use); 5 here keeps the test small.
-      const notes = notesRepository(repos.db, { fetchAllBelow: 5, walkWindow: 4, denseShare: 0.15 });
+      const notes = notesRepository(repos.db, { fetchAllBelow: 5, walkWindow: 4, noteCost: 15, walkNoteCost: 6 });
       const many = Array.from({ length: 30 }, (_, i) =>
         makeNote({ id: `c${i}`, body: i % 2 ? 'common word here' : 'common word and rare', updatedAt: new Date(Date.UTC(2026, 1, 1) + i * 1000).toISOString() }));
       await notes.saveMany(many);
@@ -121,11 +121,14 @@ describe('notes repository', () => {
           .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : -1))
           .slice(0, limit).map((n) => n.id);
       };
+      // The note costs price the plans: cheap keyed reads send every common query to the key walk, dear ones
+      // to the newest-first note walk.
       const tunings = [
-        { fetchAllBelow: 400, walkWindow: 256, denseShare: 0.15 },
-        { fetchAllBelow: 3, walkWindow: 5, denseShare: 0.15 },
-        { fetchAllBelow: 3, walkWindow: 5, denseShare: 0.6 },
-        { fetchAllBelow: 20, walkWindow: 8, denseShare: 0.3 },
+        { fetchAllBelow: 400, walkWindow: 256, noteCost: 15, walkNoteCost: 6 },
+        { fetchAllBelow: 3, walkWindow: 16, noteCost: 15, walkNoteCost: 6 },
+        { fetchAllBelow: 3, walkWindow: 5, noteCost: 1e-3, walkNoteCost: 1e3 },
+        { fetchAllBelow: 3, walkWindow: 2, noteCost: 1e6, walkNoteCost: 1 },
+        { fetchAllBelow: 20, walkWindow: 8, noteCost: 2, walkNoteCost: 1 },
       ];
       const queries = ['alpha', 'bravo', 'juliet', 'alpha bravo', 'bravo charlie', 'india juliet', 'alpha delta golf', 'kilo', 'al br', 'zulu'];
       for (const tuning of tunings) {
@@ -136,7 +139,7 @@ describe('notes repository', () => {
           }
         }
       }
-    });
+    }, 30_000); // 150 searches on fake-indexeddb, some walking 2 notes at a time
 
     it('returns newest first, honours the limit, and nothing for an empty or stop-word query', async () => {
       expect((await repos.notes.search('the')).length).toBe(0);
