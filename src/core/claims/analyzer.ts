@@ -82,6 +82,46 @@ function joinShortAttributions(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+/**
+ * Quoted sentences without a cue take the speaker of their quotation: the attributed sentence that shares
+ * it, else (when mostly quoted) the nearest attributed quoted sentence before or after, else the speaker
+ * carried over from the previous block when this one opens with a quote mark and names nobody.
+ */
+function inheritQuoteSpeakers(text: string, block: TextBlock, infos: SentenceInfo[], carry: Attribution | null): void {
+  const startsInQuote = OPENING_QUOTE.test(text.slice(block.start, block.start + 1));
+  const carried = startsInQuote ? carry : null;
+  // Speaker of each quotation, and for each sentence the nearest attributed quoted sentence before it.
+  const spanSpeaker = new Map<number, Attribution>();
+  const anyAttributed = infos.some((o) => o.attribution);
+  const prevQuoted: (Attribution | null)[] = [];
+  let lastQuoted: Attribution | null = null;
+  for (const o of infos) {
+    prevQuoted.push(lastQuoted);
+    if (o.attribution && o.quoteIds.length > 0) {
+      lastQuoted = o.attribution;
+      for (const id of o.quoteIds) if (!spanSpeaker.has(id)) spanSpeaker.set(id, o.attribution);
+    }
+  }
+  let nextQuoted: Attribution | null = null;
+  const nextQuotedAt: (Attribution | null)[] = new Array<Attribution | null>(infos.length).fill(null);
+  for (let k = infos.length - 1; k >= 0; k--) {
+    nextQuotedAt[k] = nextQuoted;
+    const o = infos[k] as SentenceInfo;
+    if (o.attribution && o.quoteIds.length > 0) nextQuoted = o.attribution;
+  }
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i] as SentenceInfo;
+    if (info.attribution || info.quoteIds.length === 0) continue;
+    const len = info.span.end - info.span.start;
+    let donor: Attribution | null = null;
+    for (const id of info.quoteIds) donor = donor ?? spanSpeaker.get(id) ?? null;
+    if (!donor && info.quoteChars / len >= QUOTE_SHARE_FOR_INHERIT) {
+      donor = prevQuoted[i] ?? nextQuotedAt[i] ?? (carried && !anyAttributed ? carried : null);
+    }
+    if (donor) info.attribution = { ...donor, cue: null };
+  }
+}
+
 /** True when `lang` is English or unknown (the rules are English rules). */
 export function isEnglish(lang: string | null | undefined): boolean {
   return !lang || /^en(?:$|[-_])/iu.test(lang.trim());
@@ -129,40 +169,10 @@ export function createClaimAnalyzer(options: AnalyzeOptions = {}): ClaimAnalyzer
       infos.push({ span, tokens, quoteIds, quoteChars, attribution, wordCount });
     }
 
-    // Quoted sentences without a cue take the speaker of their quotation.
-    const startsInQuote = OPENING_QUOTE.test(text.slice(block.start, block.start + 1));
-    const carried = startsInQuote ? state.carry : null;
-    // Speaker of each quotation, and for each sentence the nearest attributed quoted sentence before it.
-    const spanSpeaker = new Map<number, Attribution>();
-    const anyAttributed = infos.some((o) => o.attribution);
-    const prevQuoted: (Attribution | null)[] = [];
-    let lastQuoted: Attribution | null = null;
-    for (const o of infos) {
-      prevQuoted.push(lastQuoted);
-      if (o.attribution && o.quoteIds.length > 0) {
-        lastQuoted = o.attribution;
-        for (const id of o.quoteIds) if (!spanSpeaker.has(id)) spanSpeaker.set(id, o.attribution);
-      }
-    }
-    let nextQuoted: Attribution | null = null;
-    const nextQuotedAt: (Attribution | null)[] = new Array<Attribution | null>(infos.length).fill(null);
-    for (let k = infos.length - 1; k >= 0; k--) {
-      nextQuotedAt[k] = nextQuoted;
-      const o = infos[k] as SentenceInfo;
-      if (o.attribution && o.quoteIds.length > 0) nextQuoted = o.attribution;
-    }
-    for (let i = 0; i < infos.length; i++) {
-      const info = infos[i] as SentenceInfo;
-      if (info.attribution || info.quoteIds.length === 0) continue;
-      const len = info.span.end - info.span.start;
-      let donor: Attribution | null = null;
-      for (const id of info.quoteIds) donor = donor ?? spanSpeaker.get(id) ?? null;
-      if (!donor && info.quoteChars / len >= QUOTE_SHARE_FOR_INHERIT) {
-        donor = prevQuoted[i] ?? nextQuotedAt[i] ?? (carried && !anyAttributed ? carried : null);
-      }
-      if (donor) info.attribution = { ...donor, cue: null };
-    }
+    // Quoted sentences without a cue take the speaker of their quotation (nothing to do in a block without one).
+    if (pairing.spans.length > 0) inheritQuoteSpeakers(text, block, infos, state.carry);
 
+    const startsInQuote = OPENING_QUOTE.test(text.slice(block.start, block.start + 1));
     // What the next block may carry on.
     const last = infos[infos.length - 1];
     const endsOnColon = /:\s*$/u.test(text.slice(Math.max(block.start, block.end - 3), block.end));

@@ -14,7 +14,8 @@ export interface QuotePairing {
   openAtEnd: boolean;
 }
 
-const QUOTE_CHARS = /["\u201C\u201D\u00AB\u00BB\u201E]/g;
+/** Double quote marks by char code: " “ ” « » „ */
+const QUOTE_CODES: ReadonlySet<number> = new Set([0x22, 0x201C, 0x201D, 0xAB, 0xBB, 0x201E]);
 const OPENERS = new Set(['\u201C', '\u00AB', '\u201E']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 
@@ -29,10 +30,12 @@ function opensStraight(text: string, i: number, start: number): boolean {
 export function pairQuotes(text: string, start: number, end: number): QuotePairing {
   const spans: Span[] = [];
   let open = -1;
-  QUOTE_CHARS.lastIndex = start;
-  for (let m = QUOTE_CHARS.exec(text); m !== null && m.index < end; m = QUOTE_CHARS.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  // A char-code scan bounded by the block: a global regex would run on past `end` to the next quote
+  // in the whole text, which on a long page with few quotes is quadratic.
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code !== 0x22 && code < 0xAB) || !QUOTE_CODES.has(code)) continue;
+    const ch = text.charAt(i);
     if (OPENERS.has(ch)) {
       // A second opener while one is open means the first was never closed in this stretch.
       if (open >= 0) spans.push({ start: open, end: i });
