@@ -144,9 +144,13 @@ export async function searchNoteRecords(
   }
 
   const candidates = intersect(await Promise.all(narrowing.map((r) => prefixOf(r.word).primaryKeys())));
-  if (candidates.size <= cap) return (await readAll(candidates)).sort(newestRecordFirst).slice(0, limit);
-  const results: NoteRecord[] = [];
+  // Reading every candidate by key, or walking the newest keys (half a key read each) to read only `limit`:
+  // a few hundred scattered candidates are cheaper to read than the tens of thousands of keys around them.
   const density = candidates.size / Math.max(1, total);
+  if (candidates.size <= cap || candidates.size * tuning.noteCost <= limit / density / 2 + limit * tuning.noteCost) {
+    return (await readAll(candidates)).sort(newestRecordFirst).slice(0, limit);
+  }
+  const results: NoteRecord[] = [];
   const window = () => Math.min(20_000, Math.max(tuning.walkWindow, Math.ceil(((limit - results.length) / density) * 1.25)));
   const next = newestKeys(db);
   while (results.length < limit) {

@@ -60,7 +60,6 @@ export async function run(ctx) {
       });
       const schema = api.SCHEMA_VERSIONS[api.SCHEMA_VERSIONS.length - 1].stores.notes.split(',').map((x) => x.trim()).slice(1);
       const floorBefore = await rawPut(data.notes, []);
-      const sameSchemaMs = await rawPut(api.toNoteRecords(data.notes), schema);
 
       let t = performance.now();
       await repos.db.pages.bulkPut(data.pages);
@@ -69,6 +68,8 @@ export async function run(ctx) {
       t = performance.now();
       await repos.notes.saveMany(data.notes);
       const bulkMs = performance.now() - t;
+      // After ours, so that ours does not get the advantage of running second (a warm profile).
+      const sameSchemaMs = await rawPut(api.toNoteRecords(data.notes), schema);
       const floorAfter = await rawPut(data.notes, []);
       const floorMs = (floorBefore + floorAfter) / 2;
       const stored = await repos.notes.count();

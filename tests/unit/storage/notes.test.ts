@@ -126,7 +126,7 @@ describe('notes repository', () => {
       const tunings = [
         { fetchAllBelow: 400, walkWindow: 256, noteCost: 15, walkNoteCost: 6 },
         { fetchAllBelow: 3, walkWindow: 16, noteCost: 15, walkNoteCost: 6 },
-        { fetchAllBelow: 3, walkWindow: 5, noteCost: 1e-3, walkNoteCost: 1e3 },
+        { fetchAllBelow: 3, walkWindow: 5, noteCost: 1, walkNoteCost: 1e3 },
         { fetchAllBelow: 3, walkWindow: 2, noteCost: 1e6, walkNoteCost: 1 },
         { fetchAllBelow: 20, walkWindow: 8, noteCost: 2, walkNoteCost: 1 },
       ];
