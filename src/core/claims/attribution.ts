@@ -277,8 +277,8 @@ function sourceFor(text: string, tokens: readonly Token[], np: NounPhrase | null
 }
 
 /** The first cue in the frame tokens whose source can be found; null for a sentence with none. */
-export function findAttribution(text: string, tokens: readonly Token[]): Omit<FoundAttribution, 'medium' | 'via'> | null {
-  for (let i = 0; i < tokens.length; i++) {
+export function findAttribution(text: string, tokens: readonly Token[], from = 0): Omit<FoundAttribution, 'medium' | 'via'> | null {
+  for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== 'word') continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -382,10 +382,21 @@ export function findAttribution(text: string, tokens: readonly Token[]): Omit<Fo
   return null;
 }
 
+/** True when the cue at i is followed by "to" and a verb-like word ("vowed to keep", "agreed to pay"). */
+function takesInfinitive(tokens: readonly Token[], i: number): boolean {
+  const to = tokens[i + 1];
+  const verb = tokens[i + 2];
+  return isWord(to) && to.lower === 'to' && isWord(verb) && verb.base === verb.lower && !GENERIC_DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower);
+}
+
 /** Runs findAttribution and adds medium and via from the frame text. */
 export function attributeSentence(text: string, tokens: readonly Token[]): FoundAttribution | null {
-  const found = findAttribution(text, tokens);
+  let found = findAttribution(text, tokens);
   if (!found) return null;
+  // "He vowed to keep trying, but the editor said the president did not sound confident": a cue with an
+  // infinitive complement reports an intention, not a statement of fact; a later cue with a source in the
+  // same sentence carries the checkable statement. Alone ("He vowed to keep trying."), the first stays.
+  if (found.cue !== 'according to' && takesInfinitive(tokens, found.cueIndex)) found = findAttribution(text, tokens, found.cueIndex + 2) ?? found;
   const cue = CUE_VERBS.get(found.cue);
   // The frame text is built only when a medium or outlet word is present: most sentences have neither.
   let mediumWord = false;

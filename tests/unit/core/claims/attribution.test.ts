@@ -222,3 +222,25 @@ describe('platforms and unlisted outlets', () => {
     expect(who(analyze('A Ukrainian commander told the Korea Herald that 40 drones were shot down.'), 'drones')?.via).toBe('Korea Herald');
   });
 });
+
+describe('several cues in one sentence', () => {
+  it('a later statement outweighs an intention with an infinitive ("vowed to …, but X said …")', () => {
+    const a = who(analyze('Mayor Ann Cole spoke on Monday.', 'She promised to fix the roads, but the city auditor Raj Patel said the budget had run out.'), 'promised');
+    expect(a).toMatchObject({ speaker: 'Raj Patel', cue: 'said' });
+  });
+
+  it('an intention alone keeps its speaker', () => {
+    const a = who(analyze('Mayor Ann Cole spoke on Monday.', 'She promised to fix all 40 roads by 2026.'), 'promised');
+    expect(a).toMatchObject({ speaker: 'Ann Cole', cue: 'promised' });
+  });
+
+  it('a statement first keeps the first speaker, even with a later intention', () => {
+    const a = who(analyze('Mayor Ann Cole said the budget had run out, but the city auditor Raj Patel vowed to find the money.'), 'budget');
+    expect(a).toMatchObject({ speaker: 'Ann Cole', cue: 'said' });
+  });
+
+  it('"according to" is not an intention', () => {
+    const a = who(analyze('Prices rose 4 percent in May, according to the statistics office, which said demand was strong.'), 'Prices');
+    expect(a?.speaker).toBe('statistics office');
+  });
+});
