@@ -50,31 +50,20 @@ function installStyle(doc: Document, colours: ColourOverrides): () => void {
 export function createPainter(doc: Document, options: { api?: HighlightApi | null; colours?: ColourOverrides } = {}): Painter {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const api = options.api !== undefined ? options.api : win ? nativeHighlightApi(win) : null;
-  const colours = options.colours ?? {};
-  if (!api) return markPainter(doc, installStyle(doc, colours));
-  return highlightPainter(api, () => installStyle(doc, colours));
+  const removeStyle = installStyle(doc, options.colours ?? {});
+  return api ? highlightPainter(api, removeStyle) : markPainter(doc, removeStyle);
 }
 
-/**
- * The style sheet goes in with the first registered layer, not before: inserting ::highlight rules
- * restyles the whole page, and so does registering a highlight; in the same frame that is one restyle
- * (on a 1M-character page, 50-140 ms of browser work each).
- */
-function highlightPainter(api: HighlightApi, installSheet: () => () => void): Painter {
+function highlightPainter(api: HighlightApi, removeStyle: () => void): Painter {
   const layers = new Map<Layer, ReturnType<HighlightApi['create']>>();
   let visible = true;
-  let removeStyle: (() => void) | null = null;
-  const register = (l: Layer, h: ReturnType<HighlightApi['create']>) => {
-    removeStyle ??= installSheet();
-    api.registry.set(LAYER_NAME[l], h);
-  };
   const layer = (l: Layer) => {
     let h = layers.get(l);
     if (!h) {
       h = api.create();
       h.priority = LAYER_PRIORITY[l];
       layers.set(l, h);
-      if (visible) register(l, h);
+      if (visible) api.registry.set(LAYER_NAME[l], h);
     }
     return h;
   };
@@ -94,15 +83,14 @@ function highlightPainter(api: HighlightApi, installSheet: () => () => void): Pa
     setVisible(on) {
       visible = on;
       for (const [l, h] of layers) {
-        if (on) register(l, h);
+        if (on) api.registry.set(LAYER_NAME[l], h);
         else api.registry.delete(LAYER_NAME[l]);
       }
     },
     dispose() {
       for (const l of layers.keys()) api.registry.delete(LAYER_NAME[l]);
       layers.clear();
-      removeStyle?.();
-      removeStyle = null;
+      removeStyle();
     },
   };
 }

@@ -69,23 +69,6 @@ describe('highlight painter (CSS Custom Highlight API)', () => {
     expect(painted()['cl-a']).toEqual(['Prices']);
   });
 
-  it('inserts the style sheet only with the first registered layer (one restyle of the page, not two)', () => {
-    const { api, registry } = fakeApi();
-    const painter = createPainter(document, { api });
-    expect(document.querySelectorAll('style')).toHaveLength(0);
-    painter.setVisible(false);
-    painter.add('quote', [rangeOf('Prices')]);
-    expect(document.querySelectorAll('style')).toHaveLength(0);
-    painter.setVisible(true);
-    expect(registry.size).toBe(1);
-    expect(document.querySelectorAll('style')).toHaveLength(1);
-    painter.setVisible(false);
-    painter.setVisible(true);
-    expect(document.querySelectorAll('style')).toHaveLength(1);
-    painter.dispose();
-    expect(document.querySelectorAll('style')).toHaveLength(0);
-  });
-
   it('hides and shows every layer, keeping the ranges, and dispose removes the style sheet', () => {
     const { api, painted, registry } = fakeApi();
     const painter = createPainter(document, { api });
