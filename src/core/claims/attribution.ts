@@ -63,6 +63,8 @@ const OUTLET_NAME_ENDS: ReadonlySet<string> = new Set([
   'Independent', 'Guardian', 'Reporter', 'Magazine', 'Radio', 'Television', 'Broadcasting', 'Courier', 'Dispatch',
   'Inquirer', 'Examiner', 'Sentinel', 'Monitor', 'Review',
 ]);
+/** True when no outlet first word or name ending starts with a lower-case ASCII letter (so those can be skipped). */
+const OUTLET_WORDS_CAPITALIZED = ![...OUTLET_FIRST_WORDS, ...OUTLET_NAME_ENDS].some((w) => /^[a-z]/u.test(w));
 const UNLISTED_OUTLET_RE = /\b(?:told|tells|to|with|by|according to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Times|Post|Journal|Herald|Tribune|Gazette|News|Daily|Telegraph|Chronicle|Observer|Independent|Guardian|Reporter|Magazine|Radio|Television|Broadcasting|Courier|Dispatch|Inquirer|Examiner|Sentinel|Monitor|Review))\b/u;
 const PLATFORM_RE = /\b(?:on|via)\s+(X|Twitter|Facebook|Telegram|Instagram|Truth Social)(?![\p{L}\p{N}-])/u;
 const MEDIA_BY_LENGTH = [...MEDIA].sort((a, b) => b[0].length - a[0].length);
@@ -404,7 +406,9 @@ export function attributeSentence(text: string, tokens: readonly Token[]): Found
   for (const t of tokens) {
     if (t.type !== 'word') continue;
     if (MEDIUM_LAST_WORDS.has(t.lower)) mediumWord = true;
-    if (OUTLET_FIRST_WORDS.has(t.base) || OUTLET_NAME_ENDS.has(t.base)) outletWord = true;
+    // Outlet name words all start with a capital (see OUTLET_WORDS_CAPITALIZED): skip lower-case words.
+    const c = t.base.charCodeAt(0);
+    if ((c < 97 || c > 122 || !OUTLET_WORDS_CAPITALIZED) && (OUTLET_FIRST_WORDS.has(t.base) || OUTLET_NAME_ENDS.has(t.base))) outletWord = true;
   }
   if (!mediumWord && !outletWord) return withChannel(found, cue?.medium ?? null, null);
   const frameStart = (tokens[0] as Token).start;

@@ -52,21 +52,19 @@ export function classifySource(text: string, tokens: readonly Token[], np: NounP
   const definite = firstTok.lower === 'the' || firstTok.lower === 'this' || firstTok.lower === 'that';
   const possessiveDet = ['his', 'her', 'their', 'its'].includes(firstTok.lower);
   while (from < to && (LEADING_ARTICLES.has((tokens[from] as Token).lower) || ((tokens[from] as Token).lower === 'that' && from + 1 < to))) from++;
-  const words = tokens.slice(from, to + 1);
   const headTok = tokens[to] as Token;
   const head = headTok.lower;
-  const slice = (a: number, b: number): string => cleanSlice(text, (tokens[a] as Token).start, (tokens[b] as Token).end);
-  let phrase = slice(from, to);
-  if (headTok.possessive) phrase = phrase.replace(/['\u2019]s$/u, '');
 
   // "no group claimed", "nobody said": a negated subject is nobody's statement.
   if (firstTok.lower === 'no' || head === 'nobody' || head === 'none') return null;
-  if (words.length === 1 && PRONOUNS.has(head) && !isCapitalized(headTok.base)) {
+  // Pronouns ("he said", the commonest subject) are decided before any text is sliced.
+  if (from === to && PRONOUNS.has(head)) {
     return { speaker: head, role: null, sourceType: 'named-person', head, definite: false, pronoun: PRONOUNS.get(head) as 'person' | 'group' | 'thing' };
   }
-  if (words.length === 1 && PRONOUNS.has(head)) {
-    return { speaker: head, role: null, sourceType: 'named-person', head, definite: false, pronoun: PRONOUNS.get(head) as 'person' | 'group' | 'thing' };
-  }
+  const words = tokens.slice(from, to + 1);
+  const slice = (a: number, b: number): string => cleanSlice(text, (tokens[a] as Token).start, (tokens[b] as Token).end);
+  let phrase = slice(from, to);
+  if (headTok.possessive) phrase = phrase.replace(/['\u2019]s$/u, '');
   if (isOutletName(phrase) || (OUTLET_WORDS.has(head) && words.some((w) => isCapitalized(w.base))) || (words.length >= 2 && OUTLET_NAME_ENDINGS.has(headTok.base) && words.every((w) => isCapitalized(w.base)))) {
     return { speaker: phrase, role: null, sourceType: 'news-outlet', head, definite: false };
   }
