@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { Repositories } from '../../../src/storage/index';
-import { notesRepository } from '../../../src/storage/notes';
+import { notesRepository, toNoteRecord, toNoteRecords } from '../../../src/storage/notes';
 import { attribution, freshRepositories, makeNote } from './helpers';
 
 describe('notes repository', () => {
@@ -18,6 +18,17 @@ describe('notes repository', () => {
     const raw = await repos.db.notes.get(note.id);
     expect(raw?.sourceKeys).toEqual(['oksana markarova', 'reuters']);
     expect(raw?.words).toEqual(expect.arrayContaining(['checked', 'isw', 'tanks', 'markarova', 'ukraine']));
+  });
+
+  it('derives the same stored records in bulk (names and URLs normalised once each) as one by one', () => {
+    const notes = [
+      makeNote({ id: 'a', pageUrl: 'https://www.example.com/news/story?utm_source=x' }),
+      makeNote({ id: 'b', attribution: attribution('Dr. Oksana Markarova', 'The Washington Post') }),
+      makeNote({ id: 'c', attribution: attribution('Reuters', 'Reuters') }),
+      makeNote({ id: 'd', attribution: null, pageUrl: 'HTTPS://WWW.EXAMPLE.COM/news/story#x' }),
+      makeNote({ id: 'e', attribution: attribution('Dr. Oksana Markarova', null), tags: [] }),
+    ];
+    expect(toNoteRecords(notes)).toEqual(notes.map((n) => toNoteRecord(n)));
   });
 
   it('finds a page\'s notes under any form of its URL, in text order', async () => {
