@@ -18,6 +18,15 @@ interface Person {
 const MAX_NAME_TOKENS = 4;
 const RECENT_PEOPLE = 8;
 
+/**
+ * "the agency" or "the space agency" may mean the Russian space agency named before; "the state news
+ * agency" may not: a definite phrase refers back only when its words are part of the earlier speaker.
+ */
+function refersTo(phrase: string, earlier: Attribution): boolean {
+  const words = phrase.toLowerCase().replace(/^(?:the|this|that)\s+/u, '');
+  return !words.includes(' ') || earlier.speaker.toLowerCase().includes(words);
+}
+
 /** The memory of one article (or one live page) while it is analysed. */
 export class DiscourseState {
   private readonly persons = new Map<string, Person>();
@@ -167,9 +176,9 @@ export class DiscourseState {
         this.persons.set(key, { name: speaker, role: role ?? known?.role ?? null });
       }
       out = { speaker, role: role ?? null, sourceType: 'named-person', ...extras };
-    } else if (src.definite && this.byHead.has(src.head)) {
+    } else if (src.definite && this.byHead.has(src.head) && refersTo(src.speaker, this.byHead.get(src.head) as Attribution)) {
       out = { ...(this.byHead.get(src.head) as Attribution), ...extras };
-    } else if (src.definite && src.sourceType === 'organization' && this.lastThing?.sourceType === 'organization' && ORGANIZATION_WORDS.has(src.head)) {
+    } else if (src.definite && src.sourceType === 'organization' && this.lastThing?.sourceType === 'organization' && ORGANIZATION_WORDS.has(src.head) && refersTo(src.speaker, this.lastThing)) {
       // "Tesla said … The company added": a definite generic body is the last body that spoke.
       out = { ...this.lastThing, ...extras };
     } else if (src.definite && ROLE_WORDS.has(src.head) && this.roleHolder(src.head)) {

@@ -46,10 +46,44 @@ function isNpWord(t: Token): boolean {
     l === 'familiar' || l === 'close' || l === 'knowledgeable' || l === 'unnamed' || l === 'anonymous';
 }
 
+const MAX_BODY_MODIFIERS = 2;
+const MODIFIER_WORD = /^[a-z][a-z-]+$/u;
+
+/** A lower-case noun that can qualify a body word ("space" agency, "news" agency, "health" ministry). */
+function isBodyModifier(t: Token | undefined): t is Token {
+  if (!t || t.type !== 'word' || t.possessive || !MODIFIER_WORD.test(t.lower) || t.lower.length < 3) return false;
+  const l = t.lower;
+  return !l.endsWith('ly') && !l.endsWith('ed') && !l.endsWith('ing') && !CONNECTORS.has(l) && !DETERMINERS.has(l) && !AFFILIATION.has(l) &&
+    !CAPITALIZED_FUNCTION_WORDS.has(l) && !isNpWord(t);
+}
+
+/**
+ * "The Russian space agency", "the state news agency": a body word after up to two lower-case noun
+ * modifiers, opened by a determiner, a possessive or a name. Null when the words before the body word
+ * are not such modifiers (then they are not part of the phrase: "the crash hurt agency").
+ */
+function bodyWithModifiers(tokens: readonly Token[], end: number): NounPhrase | null {
+  let k = end - 1;
+  while (end - k <= MAX_BODY_MODIFIERS && isBodyModifier(tokens[k])) k--;
+  if (k === end - 1) return null;
+  const opener = tokens[k];
+  if (!opener || opener.type !== 'word') return null;
+  if (opener.lower === 'the' || opener.lower === 'a' || opener.lower === 'an' || opener.lower === 'its' || opener.lower === 'their') return { from: k, to: end };
+  if (opener.possessive || (isCapitalized(opener.base) && isNpWord(opener))) {
+    const before = phraseLeft(tokens, k);
+    return { from: before ? before.from : k, to: end };
+  }
+  return null;
+}
+
 /** The phrase ending at token `end`, walking left. Null when token `end` cannot end one. */
 export function phraseLeft(tokens: readonly Token[], end: number): NounPhrase | null {
   const last = tokens[end];
   if (!last || !isNpWord(last)) return null;
+  if (isBodyWord(last)) {
+    const body = bodyWithModifiers(tokens, end);
+    if (body) return body;
+  }
   let from = end;
   let i = end - 1;
   while (i >= 0 && end - i < MAX_NP) {
@@ -144,13 +178,42 @@ export function phraseRight(tokens: readonly Token[], start: number): NounPhrase
       }
       break;
     }
+    // "according to the Russian space agency", "said Ukraine's defense ministry": modifiers, then the body word.
+    const body = to >= 0 || i > start ? bodyAhead(tokens, i) : -1;
+    if (body >= 0) {
+      to = body;
+      i = body + 1;
+      continue;
+    }
     if (!isNpWord(t) && !(t.lower === 'number' && tokens[i + 1]?.lower === 'of')) break;
     to = i;
-    if (t.possessive && !isCapitalized(tokens[i + 1]?.base ?? '')) break;
+    if (t.possessive && !isCapitalized(tokens[i + 1]?.base ?? '') && bodyAhead(tokens, i + 1) < 0) break;
     i++;
   }
   if (to < 0) return null;
   return { from: start, to };
+}
+
+function isLowerNpWord(t: Token | undefined): t is Token {
+  return !!t && t.type === 'word' && !t.possessive && !isCapitalized(t.base) && isNpWord(t) && !DETERMINERS.has(t.lower) && !VAGUE_QUANTIFIERS.has(t.lower);
+}
+
+/** Index of the body word when tokens from i are one or two lower-case modifiers and a body word, else -1. */
+function bodyAhead(tokens: readonly Token[], i: number): number {
+  let k = i;
+  // Lower-case source words ("defense", "health") may qualify a body word too.
+  while (k - i < MAX_BODY_MODIFIERS && (isBodyModifier(tokens[k]) || isLowerNpWord(tokens[k]))) k++;
+  // The body word itself may be what the walk stopped on ("Ukraine's ministry").
+  if (k > i && !isBodyWord(tokens[k]) && isBodyWord(tokens[k - 1])) k--;
+  return k > i && isBodyWord(tokens[k]) ? k : -1;
+}
+
+/**
+ * A lower-case body word ("agency", "ministry", "firm"). Short entries of the table are acronyms written
+ * in capitals ("WHO", "EU"): in lower case they are other words ("who").
+ */
+function isBodyWord(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && t.lower.length >= 4 && ORGANIZATION_WORDS.has(t.lower) && !isCapitalized(t.base);
 }
 
 /** True for a token that can be part of a person's name (not a title, role, organisation or place). */

@@ -244,3 +244,27 @@ describe('several cues in one sentence', () => {
     expect(a?.speaker).toBe('statistics office');
   });
 });
+
+describe('bodies named with lower-case modifiers', () => {
+  it('keeps the modifiers of a body word: "the Russian space agency said"', () => {
+    const a = who(analyze('The Russian space agency said the craft broke up at 190 kilometres.'), 'craft');
+    expect(a).toMatchObject({ speaker: 'Russian space agency', sourceType: 'organization' });
+  });
+
+  it('after "according to" and in a participle clause', () => {
+    expect(who(analyze('Prices rose 5 percent in May, according to Ukraine’s defense ministry.'), 'Prices')?.speaker).toBe("Ukraine's defense ministry");
+    const a = who(analyze('The state news agency gave no cause, saying 40 people were hurt.'), 'hurt');
+    expect(a?.speaker).toBe('state news agency');
+  });
+
+  it('does not take a relative pronoun for a body ("who" is WHO only in capitals)', () => {
+    const a = who(analyze('The game crashes, according to a computer programmer who has released code.'), 'crashes');
+    expect(a).toMatchObject({ speaker: 'computer programmer', sourceType: 'anonymous' });
+  });
+
+  it('a definite body refers back only when its words fit the earlier one', () => {
+    const claims = analyze('The Russian space agency said the craft was lost.', 'The agency said 3 engines failed.', 'The state news agency said 40 people died.');
+    expect(who(claims, '3 engines')?.speaker).toBe('Russian space agency');
+    expect(who(claims, '40 people')?.speaker).toBe('state news agency');
+  });
+});
