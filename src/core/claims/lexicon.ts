@@ -230,6 +230,9 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'retailer', 'carrier', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chain', 'operator', 'charity',
   'platform', 'startup', 'publisher', 'insurer', 'lender', 'utility', 'brand', 'supermarket', 'conglomerate',
   'nonprofit', 'ngo', 'outlet', 'broadcaster', 'newspaper', 'magazine', 'studio', 'label',
+  // Plural endings of company names ("Whole Foods", "Sun Pharmaceuticals"): no person's name ends so.
+  'foods', 'brands', 'stores', 'pharmaceuticals', 'entertainment', 'enterprises', 'studios', 'communications',
+  'networks', 'airways',
 ]);
 
 /** Countries and country-like names that speak as a body ("Israel has pledged…"). */

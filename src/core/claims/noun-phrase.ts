@@ -76,6 +76,21 @@ function bodyWithModifiers(tokens: readonly Token[], end: number): NounPhrase | 
   return null;
 }
 
+const MAX_NAME_BEFORE_AND = 5;
+
+/** True when the words just before the "and" at i are a capitalised name with a body word ("Center on Poverty"). */
+function bodyNameBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.type !== 'word' || !isCapitalized(prev.base)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_NAME_BEFORE_AND; k--) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'word') return false;
+    if (isCapitalized(t.base) && ORGANIZATION_WORDS.has(t.lower)) return true;
+    if (!isCapitalized(t.base) && !CONNECTORS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** The phrase ending at token `end`, walking left. Null when token `end` cannot end one. */
 export function phraseLeft(tokens: readonly Token[], end: number): NounPhrase | null {
   const last = tokens[end];
@@ -110,6 +125,11 @@ export function phraseLeft(tokens: readonly Token[], end: number): NounPhrase | 
     }
     if ((t.lower === 'to' || t.lower === 'with') && CLOSENESS.has(tokens[i - 1]?.lower ?? '')) {
       // "a source close to the chancellor", "people familiar with the talks"
+      i--;
+      continue;
+    }
+    if (t.lower === 'and' && isCapitalized((tokens[from] as Token).base) && bodyNameBefore(tokens, i)) {
+      // "Center on Poverty and Inequality", "Department of Health and Human Services": one body's name.
       i--;
       continue;
     }

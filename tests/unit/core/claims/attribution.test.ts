@@ -268,3 +268,15 @@ describe('bodies named with lower-case modifiers', () => {
     expect(who(claims, '40 people')?.speaker).toBe('state news agency');
   });
 });
+
+describe('names of bodies', () => {
+  it('a company name ending in a plural company word is an organization, a surname is not', () => {
+    expect(who(analyze('Whole Foods said it has lowered prices on 300 items.'), 'lowered')).toMatchObject({ speaker: 'Whole Foods', sourceType: 'organization' });
+    expect(who(analyze('Tom Evans said he had lowered prices on 300 items.'), 'lowered')).toMatchObject({ speaker: 'Tom Evans', sourceType: 'named-person' });
+  });
+
+  it('"and" inside a body name joins it, but not between two people', () => {
+    expect(who(analyze('The Department of Health and Human Services said 40 people died.'), 'died')?.speaker).toBe('Department of Health and Human Services');
+    expect(who(analyze('Senator Mia Park met Tom Evans and Ann Cole, who said 40 people died.'), 'died')?.speaker).not.toContain(' and ');
+  });
+});
