@@ -44,6 +44,8 @@ interface SentenceInfo {
   wordCount: number;
 }
 
+/** Shared by every sentence without a quotation; never written to. */
+const NO_QUOTES: number[] = [];
 const OPENING_QUOTE = /^["\u201C\u00AB\u201E]/u;
 const QUOTE_SHARE_FOR_INHERIT = 0.5;
 /** Fewer words than this outside a quotation, and a sentence is too short to be a claim by itself. */
@@ -152,10 +154,12 @@ export function createClaimAnalyzer(options: AnalyzeOptions = {}): ClaimAnalyzer
     for (const span of sentences) {
       const tokens = tokenize(text, span.start, span.end, pairing.spans);
       while (q < pairing.spans.length && (pairing.spans[q] as Span).end <= span.start) q++;
-      const quoteIds: number[] = [];
+      // Most sentences touch no quotation: they share one empty list.
+      let quoteIds: number[] = NO_QUOTES;
       let quoteChars = 0;
       for (let k = q; k < pairing.spans.length && (pairing.spans[k] as Span).start < span.end; k++) {
         const qs = pairing.spans[k] as Span;
+        if (quoteIds === NO_QUOTES) quoteIds = [];
         quoteIds.push(k);
         quoteChars += Math.min(qs.end, span.end) - Math.max(qs.start, span.start);
       }

@@ -41,6 +41,11 @@ const STARTS_DIGIT = /^\p{N}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
+/** Length of the longest listed abbreviation: a longer word without inner periods is never one. */
+const LONGEST_ABBREVIATION = Math.max(
+  ...[TITLE_ABBREVIATIONS, MONTH_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TIME_ABBREVIATIONS, INNER_ABBREVIATIONS].flatMap((set) => [...set].map((a) => a.length)),
+);
+
 /** The last white-space separated word of text[start, end). */
 function lastWord(text: string, start: number, end: number): string {
   let i = end;
@@ -62,6 +67,8 @@ function firstWord(text: string, start: number, end: number): string {
 export function continuesAfter(word: string, next: string): boolean {
   const w = word.replace(LEADING_PUNCT, '');
   if (!w.endsWith('.') || w.endsWith('..')) return false;
+  // Most sentences end on an ordinary word: longer than any listed abbreviation and with no inner period.
+  if (w.length > LONGEST_ABBREVIATION + 1 && w.indexOf('.') === w.length - 1) return false;
   const base = w.slice(0, -1);
   const lower = base.toLowerCase();
   const nextLower = next.toLowerCase().replace(TRAILING_NON_WORD, '');
