@@ -278,11 +278,15 @@ function sourceFor(text: string, tokens: readonly Token[], np: NounPhrase | null
   return null;
 }
 
+/** Statement nouns and cue forms: the words findAttribution acts on (besides "according"). */
+const TRIGGER_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, ...CUE_VERBS.keys()]);
+
 /** The first cue in the frame tokens whose source can be found; null for a sentence with none. */
 export function findAttribution(text: string, tokens: readonly Token[], from = 0): Omit<FoundAttribution, 'medium' | 'via'> | null {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type !== 'word') continue;
+    // One lookup rules out most words: only "according", statement nouns and cue forms start a source.
+    if (t.type !== 'word' || (!TRIGGER_WORDS.has(t.lower) && t.lower !== 'according')) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       let np = phraseRight(tokens, i + 2) ?? genericPhraseRight(tokens, i + 2);
       // "according to a statement from the ministry": the ministry speaks, through a statement.
