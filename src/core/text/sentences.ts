@@ -82,6 +82,40 @@ export function continuesAfter(word: string, next: string): boolean {
   return false;
 }
 
+/** Non-ASCII characters that never end a sentence: curly quotes, dashes, no-break space, soft hyphen. */
+const INERT_NON_ASCII: ReadonlySet<number> = new Set([0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0xA0, 0xAD]);
+
+/** Closing marks that may follow a final "." "!" "?" in the same sentence: ) ] } " ' ’ ” */
+const CLOSERS: ReadonlySet<number> = new Set([41, 93, 125, 34, 39, 0x2019, 0x201D]);
+
+/**
+ * True when the English sentence rules cannot break text[start, end) anywhere but at its end: the text
+ * before the first "." "!" "?" has no line separator and no non-ASCII character other than Latin letters
+ * and the inert marks above, and after it come only more terminators and closing marks, then only
+ * white space. Anything else is left to Intl.Segmenter. Single-sentence paragraphs are common in news;
+ * for them the segmenter pass is skipped.
+ */
+export function isOneSentence(text: string, start: number, end: number): boolean {
+  // 0: sentence body; 1: after a terminator (terminators and closing marks); 2: trailing white space.
+  let state = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (state === 2) {
+      if (c !== 32 && c !== 9 && c !== 0xA0) return false;
+    } else if (c === 46 || c === 33 || c === 63) {
+      state = 1;
+    } else if (state === 1) {
+      if (c === 32 || c === 9 || c === 0xA0) state = 2;
+      else if (!CLOSERS.has(c)) return false;
+    } else if (c < 128) {
+      if (c === 10 || c === 13 || c === 11 || c === 12) return false;
+    } else if (!((c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7) || INERT_NON_ASCII.has(c))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /**
  * Splits text[start, end) into sentences (trimmed spans), repairing abbreviation breaks.
  * Cost is one segmenter pass plus one look at each boundary: linear in the length.
@@ -110,11 +144,15 @@ export function segmentSentences(text: string, start: number, end: number, segme
     if (pending) out.push(pending);
     pending = { start: s, end: e };
   };
-  for (const seg of segmenter.segment(slice)) {
-    if (prevIndex >= 0) take(prevIndex, seg.index);
-    prevIndex = seg.index;
+  if (segmenter === segmenters.get('en') && isOneSentence(text, start, end)) {
+    take(0, slice.length);
+  } else {
+    for (const seg of segmenter.segment(slice)) {
+      if (prevIndex >= 0) take(prevIndex, seg.index);
+      prevIndex = seg.index;
+    }
+    if (prevIndex >= 0) take(prevIndex, slice.length);
   }
-  if (prevIndex >= 0) take(prevIndex, slice.length);
   if (pending) out.push(pending);
   return out;
 }

@@ -1,4 +1,4 @@
-import { continuesAfter, segmentSentences } from '../../../../src/core/text/sentences';
+import { continuesAfter, isOneSentence, segmentSentences } from '../../../../src/core/text/sentences';
 
 const split = (text: string): string[] => segmentSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 
@@ -46,5 +46,35 @@ describe('number and time abbreviations', () => {
     expect(split('It is ranked No. 10 in the world.')).toHaveLength(1);
     expect(split('The blast came at 9 a.m. Police arrived at noon.')).toEqual(['The blast came at 9 a.m.', 'Police arrived at noon.']);
     expect(split('Polls close at 8 p.m. ET on Tuesday.')).toHaveLength(1);
+  });
+});
+
+describe('isOneSentence (the segmenter is skipped only where it could not break)', () => {
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const icuCount = (s: string): number => [...seg.segment(s)].length;
+
+  it('accepts single sentences, with closing quotes and trailing space', () => {
+    for (const s of ['The bridge is closed', 'Prices rose 4% in May.', 'He said “no!”  ', 'Ça a coûté cinq euros?', 'It ended (finally).']) {
+      expect(isOneSentence(s, 0, s.length)).toBe(true);
+      expect(icuCount(s)).toBe(1);
+    }
+  });
+
+  it('leaves to the segmenter anything it might break', () => {
+    for (const s of ['It rained. Then it stopped.', 'Wait... what', 'Line one\nline two', 'U.S. troops left', 'Done. ) next', 'Pay 3.5 now', 'Why?! Because', 'It ended… maybe']) {
+      expect(isOneSentence(s, 0, s.length)).toBe(false);
+    }
+  });
+
+  it('never says one sentence where Intl.Segmenter finds two (random strings)', () => {
+    const alphabet = ['a', 'B', 'é', '3', ' ', '.', '!', '?', ')', ']', '"', '’', '”', '“', ',', '(', '—', '\u00A0', '…', '\n'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 5000; n++) {
+      let s = 'He said';
+      const len = 1 + Math.floor(next() * 12);
+      for (let k = 0; k < len; k++) s += alphabet[Math.floor(next() * alphabet.length)];
+      if (isOneSentence(s, 0, s.length)) expect(icuCount(s)).toBe(1);
+    }
   });
 });
