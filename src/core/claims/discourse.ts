@@ -89,17 +89,17 @@ export class DiscourseState {
       const c = t.type === 'word' ? t.base.charCodeAt(0) : 0;
       // Cheap test first: most words are lower case and cannot be names.
       if (c >= 97 && c <= 122) {
-        flush(i);
+        if (runStart >= 0) flush(i);
         continue;
       }
       if (isNameToken(t)) {
         if (runStart < 0) runStart = i;
         if (t.possessive) flush(i + 1);
-      } else {
+      } else if (runStart >= 0) {
         flush(i);
       }
     }
-    flush(tokens.length);
+    if (runStart >= 0) flush(tokens.length);
   }
 
   private mention(key: string): void {
