@@ -96,6 +96,11 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       let plain = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
       while (j < limit) {
         const c = text.charCodeAt(j);
+        // Lower-case ASCII letters, most of every word: no other test needed.
+        if (c >= 97 && c <= 122) {
+          j++;
+          continue;
+        }
         if (isWordCode(c, text, j)) {
           if (c < 97 || c > 122) plain = plain && c >= 48 && c <= 57;
           j++;
