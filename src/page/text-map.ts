@@ -29,6 +29,9 @@
 import { tagOf } from './tag';
 import type { TextBlock } from '../core/claims/analyze';
 
+/** Module-level: esbuild lowers a `\p{…}` literal inside a function to a new RegExp on every call. */
+const UPPERCASE_LETTER = /\p{Lu}/u;
+
 /** The article text as one string, with its blocks and a two-way mapping to the DOM. */
 export interface TextMap {
   readonly root: Element;
@@ -264,7 +267,7 @@ function leaveElement(state: MapState, walk: Walk, el: Element): void {
   } else {
     state.crossedTag = true;
     if (state.blockStart >= 0 && state.lastChar.length === 1 && state.length - state.blockStart === 1
-      && /\p{Lu}/u.test(state.lastChar) && isDropCap(el)) {
+      && UPPERCASE_LETTER.test(state.lastChar) && isDropCap(el)) {
       state.dropCap = true;
     }
   }
