@@ -102,7 +102,7 @@ export function scrollFocus(session: PageSession): FocusActions {
 
 /** The popup's report of the page. */
 export function pageReport(session: PageSession): PageReport {
-  return { analysis: session.analysis, url: session.url, highlightsOn: session.highlightsOn, orphanNoteIds: session.orphanNoteIds() };
+  return { analysis: session.analysis, url: session.url, host: session.host, highlightsOn: session.highlightsOn, orphanNoteIds: session.orphanNoteIds() };
 }
 
 /** Handler for the page/* requests the popup sends to this tab. */

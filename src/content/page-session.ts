@@ -197,6 +197,11 @@ export class PageSession implements ContentSession {
   // ---------------------------------------------------------------- extra surface (popup requests, main.ts)
 
   /** Ids of saved notes that have no place on the page now. */
+  /** The host this page is served from (per-site settings are keyed by it). */
+  get host(): string {
+    return this.doc.defaultView?.location.hostname ?? '';
+  }
+
   orphanNoteIds(): string[] {
     return [...this.held.values()].filter((h) => !h.place).map((h) => h.note.id);
   }
@@ -227,8 +232,7 @@ export class PageSession implements ContentSession {
     const settings = await this.env.send({ type: 'settings/get' });
     if (gen !== this.generation) return;
     this.settings = settings.ok ? settings.value : DEFAULT_SETTINGS;
-    const host = this.doc.defaultView?.location.hostname ?? '';
-    this.siteAllowed = this.settings.siteOverrides[host] ?? this.settings.autoScan;
+    this.siteAllowed = this.settings.siteOverrides[this.host] ?? this.settings.autoScan;
     if (!this.siteAllowed) return;
     const info = await this.detect(gen);
     if (!info) return;

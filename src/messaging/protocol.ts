@@ -33,6 +33,11 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export interface PageReport {
   analysis: Analysis;
   url: string;
+  /**
+   * The host the content script runs on, which per-site settings are keyed by. Not taken from `url`:
+   * a syndicated page's canonical link often names another publisher's host.
+   */
+  host: string;
   highlightsOn: boolean;
   /** Ids of saved notes that could not be re-anchored on the page as it is now. */
   orphanNoteIds: string[];

@@ -77,7 +77,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   }
 
   const { analysis } = phase.report;
-  const host = hostOf(phase.report.url);
+  const host = phase.report.host || null;
   const neverHere = !!(settings && host && settings.siteOverrides[host] === false);
   const claims = analysis.claims.filter((c) => matches(c, filter, noteFor));
   const orphanIds = new Set(phase.report.orphanNoteIds);
@@ -179,13 +179,4 @@ function matches(claim: Claim, filter: Filter, noteFor: ReadonlyMap<string, Note
   if (filter === 'all') return true;
   if (filter === 'noted') return noteFor.has(claim.id);
   return claim.kind === filter;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
-  } catch {
-    return null;
-  }
 }

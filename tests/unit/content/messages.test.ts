@@ -53,6 +53,7 @@ describe('popup requests', () => {
     expect(report.analysis.claims.map((c) => c.kind)).toEqual(['attributed', 'statistic']);
     expect(report.highlightsOn).toBe(true);
     expect(report.orphanNoteIds).toEqual([]);
+    expect(report.host).toBe(window.location.hostname);
     session.dispose();
   });
 

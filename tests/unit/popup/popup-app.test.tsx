@@ -45,7 +45,7 @@ function fakeApi(report: Result<PageReport>, notes: Note[] = []): Fake {
 
 const report = (over: Partial<PageReport> = {}, analysisOver: Partial<PageReport['analysis']> = {}): Result<PageReport> => ({
   ok: true,
-  value: { url: 'https://news.example/a', highlightsOn: true, orphanNoteIds: [],
+  value: { url: 'https://news.example/a', host: 'news.example', highlightsOn: true, orphanNoteIds: [],
     analysis: { url: 'https://news.example/a', canonicalUrl: null, title: 'A', isArticle: true, claims: CLAIMS, ...analysisOver }, ...over },
 });
 
@@ -145,6 +145,19 @@ test('highlight switch and never-on-this-site save through the api', async () =>
   never!.dispatchEvent(new Event('change', { bubbles: true }));
   await flush();
   expect(api.calls).toContain('settings:{}');
+});
+
+test('"never on this site" is keyed by the host the page is served from, not its canonical link', async () => {
+  // A syndicated copy: served by one site, canonical link to the publisher's.
+  const api = fakeApi(report({ url: 'https://publisher.example/story', host: 'syndicator.example' }));
+  await mount(api);
+  const never = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')][1]!;
+  expect(never.parentElement!.textContent).toContain('Never on syndicator.example');
+  never.checked = true;
+  never.dispatchEvent(new Event('change', { bubbles: true }));
+  await flush();
+  await flush();
+  expect(api.calls).toContain('settings:{"syndicator.example":false}');
 });
 
 test('page text shows as text in the popup', async () => {
