@@ -6,8 +6,10 @@ import { ARTICLE, cardText, extensionTab } from './card-shadow.mjs';
 
 const paintedCount = () => [...CSS.highlights].reduce((n, [, h]) => n + h.size, 0);
 
-async function openPopupFor(browser, server, html, path) {
+/** Loads `html` at `path`, optionally waits until its claims are painted, then opens the popup for its tab. */
+async function openPopupFor(browser, server, html, path, { waitForPaint = false } = {}) {
   await browser.goto(server.route(path, html));
+  if (waitForPaint) await browser.waitFor(`(${paintedCount})() > 0`, { timeout: 20_000 });
   const pageTab = await browser.currentTab();
   const { tabId } = await extensionTab(browser, pageTab);
   await browser.openExtensionPage(`popup.html?tab=${tabId}`);
@@ -23,11 +25,7 @@ export const tests = [
   {
     name: 'lists the claims with attribution; clicking one opens its card on the page',
     async run({ browser, server }) {
-      await browser.goto(server.route('/popup-article.html', ARTICLE));
-      await browser.waitFor(`(${paintedCount})() > 0`, { timeout: 20_000 });
-      const pageTab = await browser.currentTab();
-      const { tabId } = await extensionTab(browser, pageTab);
-      await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      const { pageTab, tabId } = await openPopupFor(browser, server, ARTICLE, '/popup-article.html', { waitForPaint: true });
       const rows = await browser.waitFor(() => {
         const items = [...document.querySelectorAll('li.claim')];
         return items.length ? items.map((li) => ({ text: li.querySelector('.claim-text').textContent, who: li.querySelector('.who').textContent })) : false;
@@ -44,11 +42,7 @@ export const tests = [
   {
     name: 'the highlight switch turns painting off and on; "never on this site" is remembered',
     async run({ browser, server }) {
-      await browser.goto(server.route('/popup-article.html', ARTICLE));
-      await browser.waitFor(`(${paintedCount})() > 0`, { timeout: 20_000 });
-      const pageTab = await browser.currentTab();
-      const { tabId } = await extensionTab(browser, pageTab);
-      await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      const { pageTab, tabId } = await openPopupFor(browser, server, ARTICLE, '/popup-article.html', { waitForPaint: true });
       await browser.waitFor(() => document.querySelector('input[role=switch]')?.checked === true);
       await browser.click('input[role=switch]');
       await browser.waitFor(() => document.querySelector('input[role=switch]')?.checked === false);
