@@ -1,6 +1,6 @@
 /**
  * Reads the database for export and writes a validated backup into it, in one transaction.
- * Talks to storage through `BackupStore`, the few table operations it needs; storage-store.ts adapts the
+ * Talks to storage through `BackupStore`, the few table operations it needs; options/backup-store.ts adapts the
  * extension's database to it.
  */
 import type { Note, Page, Source } from '../core/model';

@@ -64,7 +64,7 @@ export interface ResponseMap {
 
 export type ResponseOf<T extends RequestType> = ResponseMap[T];
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export type { Result } from '../core/result';
 
 /** Re-exported so callers that only speak the protocol need one import. */
 export type { Attribution };

@@ -12,7 +12,7 @@ import { importBackup, previewImport, readBackupData, type BackupStore } from '.
 import { isHttpUrl } from '../export/field-checks';
 import { parseBackup } from '../export/parse-backup';
 import { summarizePlan, type ImportSummary } from '../export/plan-import';
-import { storageBackupStore } from '../export/storage-store';
+import { storageBackupStore } from './backup-store';
 import type { Repositories } from '../storage/index';
 
 /** Either the options app's repositories (their database is used) or any `BackupStore` (tests). */

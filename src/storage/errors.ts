@@ -3,7 +3,7 @@
  * (QuotaExceededError, VersionError, AbortError wrapping the real cause, …); this module walks that
  * chain once so the UI and the message router never show "AbortError: undefined".
  */
-import type { Result } from '../messaging/protocol';
+import type { Result } from '../core/result';
 
 /** Error name → what the reader is told. The first name in the chain that is listed here wins. */
 export const STORAGE_ERROR_MESSAGES: Readonly<Record<string, string>> = {

@@ -9,7 +9,7 @@ export { makeBackup, serializeBackup } from '../../src/export/backup-format';
 export { parseBackup } from '../../src/export/parse-backup';
 export { planImport } from '../../src/export/plan-import';
 export { importBackup, readBackupData } from '../../src/export/import-backup';
-export { storageBackupStore } from '../../src/export/storage-store';
+export { storageBackupStore } from '../../src/options/backup-store';
 export { notesToCsv } from '../../src/export/csv';
 export { notesToMarkdown } from '../../src/export/markdown';
 export { notesToAnnotationCollection } from '../../src/export/web-annotation';

@@ -5,7 +5,7 @@ import { createDatabase } from '../../../src/storage/db';
 import { makeBackup, serializeBackup, type BackupData } from '../../../src/export/backup-format';
 import { importBackup, importBackupText, readBackupData, type BackupStore } from '../../../src/export/import-backup';
 import { parseBackup } from '../../../src/export/parse-backup';
-import { storageBackupStore } from '../../../src/export/storage-store';
+import { storageBackupStore } from '../../../src/options/backup-store';
 import { makeNote, makePage, sampleData, uuidFor } from './records';
 
 let dbCount = 0;

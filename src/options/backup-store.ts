@@ -1,5 +1,6 @@
 /**
- * Adapts the extension's database (src/storage) to the `BackupStore` that import and export use.
+ * Adapts the extension's database (src/storage) to the `BackupStore` that import and export use. It lives
+ * with the options page, which wires the two together, so that storage/ and export/ depend only on core/.
  * Records go in through the storage module's own converters, so imported notes and sources get the same
  * derived index fields (source keys, search words, alias keys) as ones saved from the page.
  */
@@ -8,7 +9,7 @@ import type { ClaimlightDb } from '../storage/db';
 import { toNoteRecord } from '../storage/notes';
 import { toNote, toSource } from '../storage/records';
 import { toSourceRecord } from '../storage/sources';
-import type { BackupStore, BackupTable } from './import-backup';
+import type { BackupStore, BackupTable } from '../export/import-backup';
 
 /** A `BackupStore` over the Claimlight database. */
 export function storageBackupStore(db: ClaimlightDb): BackupStore {
