@@ -8,6 +8,8 @@ import type { Layer } from './layers';
 import { LAYERS, LAYER_NAME, LAYER_PRIORITY } from './layers';
 import type { ColourOverrides } from './styles';
 import { highlightCss } from './styles';
+import type { ViewportEnv, WindowOptions } from './viewport-window';
+import { WINDOW_DEFAULTS, inDocumentOrder, insertInOrder, pageViewport, spanBetween } from './viewport-window';
 
 export interface Painter {
   /** 'mark' painters change the DOM (text nodes get split), so text maps must be rebuilt after painting. */
@@ -47,16 +49,80 @@ function installStyle(doc: Document, colours: ColourOverrides): () => void {
 }
 
 /** A painter for `doc`: Highlight API when available (or given), `<mark>` fallback otherwise. */
-export function createPainter(doc: Document, options: { api?: HighlightApi | null; colours?: ColourOverrides } = {}): Painter {
+export function createPainter(
+  doc: Document,
+  options: { api?: HighlightApi | null; colours?: ColourOverrides; viewport?: ViewportEnv | null; window?: WindowOptions } = {},
+): Painter {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const api = options.api !== undefined ? options.api : win ? nativeHighlightApi(win) : null;
   const removeStyle = installStyle(doc, options.colours ?? {});
-  return api ? highlightPainter(api, removeStyle) : markPainter(doc, removeStyle);
+  const viewport = options.viewport !== undefined ? options.viewport : pageViewport(doc);
+  return api ? highlightPainter(api, removeStyle, viewport, options.window ?? WINDOW_DEFAULTS) : markPainter(doc, removeStyle);
 }
 
-function highlightPainter(api: HighlightApi, removeStyle: () => void): Painter {
+/**
+ * Highlight API painter. Every layer's ranges are kept (in document order); up to `win.threshold` ranges
+ * in all they are all registered, above it only those near the viewport (see viewport-window.ts), and the
+ * window follows scrolling (once per frame). Hit-testing and focusing use the claims, not the registry.
+ */
+function highlightPainter(api: HighlightApi, removeStyle: () => void, viewport: ViewportEnv | null, win: WindowOptions): Painter {
   const layers = new Map<Layer, ReturnType<HighlightApi['create']>>();
+  const all = new Map<Layer, Range[]>();
+  /** Windowed mode: the index span of each layer's list that is registered (missing: must be rebuilt). */
+  const shown = new Map<Layer, [number, number]>();
   let visible = true;
+  let windowed = false;
+  let scheduled = false;
+  let stopListening: (() => void) | null = null;
+  const total = () => {
+    let n = 0;
+    for (const list of all.values()) n += list.length;
+    return n;
+  };
+  const refresh = () => {
+    scheduled = false;
+    if (!windowed || !visible || !viewport) return;
+    const h = viewport.viewportHeight();
+    for (const [l, list] of all) {
+      const span = shown.get(l);
+      if (span) {
+        const [from, to] = spanBetween(list, viewport.measure, -h * win.slackScreens, h * (1 + win.slackScreens));
+        if (from >= span[0] && to <= span[1]) continue;
+      }
+      const next = spanBetween(list, viewport.measure, -h * win.marginScreens, h * (1 + win.marginScreens));
+      const hl = layer(l);
+      hl.clear();
+      for (let i = next[0]; i < next[1]; i++) hl.add(list[i]!);
+      shown.set(l, next);
+    }
+  };
+  const schedule = () => {
+    if (scheduled || !viewport) return;
+    scheduled = true;
+    viewport.schedule(refresh);
+  };
+  /** Switches windowing on or off as the total crosses the threshold; true when windowed. */
+  const updateMode = (): boolean => {
+    const want = viewport !== null && total() > win.threshold;
+    if (want && !windowed) {
+      windowed = true;
+      shown.clear();
+      // Emptied now, refilled with the window before the next frame: a frame in between would pre-paint them all.
+      for (const hl of layers.values()) hl.clear();
+      stopListening = viewport.listen(schedule);
+    } else if (!want && windowed) {
+      windowed = false;
+      stopListening?.();
+      stopListening = null;
+      shown.clear();
+      for (const [l, list] of all) {
+        const hl = layer(l);
+        hl.clear();
+        for (const r of list) hl.add(r);
+      }
+    }
+    return windowed;
+  };
   const layer = (l: Layer) => {
     let h = layers.get(l);
     if (!h) {
@@ -73,11 +139,26 @@ function highlightPainter(api: HighlightApi, removeStyle: () => void): Painter {
       // An empty layer is not registered at all: the page learns nothing from names with no ranges.
       if (!layers.has(l) && ranges.length === 0) return;
       const h = layer(l);
+      all.set(l, inDocumentOrder(ranges));
+      shown.delete(l);
+      if (updateMode()) {
+        schedule();
+        return;
+      }
       h.clear();
       for (const r of ranges) h.add(r);
     },
     add(l, ranges) {
       const h = layer(l);
+      const list = all.get(l) ?? [];
+      all.set(l, list);
+      for (const r of ranges) insertInOrder(list, r);
+      if (windowed || updateMode()) {
+        // Indices moved: rebuild this layer's window before the next frame.
+        shown.delete(l);
+        schedule();
+        return;
+      }
       for (const r of ranges) h.add(r);
     },
     setVisible(on) {
@@ -86,10 +167,15 @@ function highlightPainter(api: HighlightApi, removeStyle: () => void): Painter {
         if (on) api.registry.set(LAYER_NAME[l], h);
         else api.registry.delete(LAYER_NAME[l]);
       }
+      if (on && windowed) schedule();
     },
     dispose() {
       for (const l of layers.keys()) api.registry.delete(LAYER_NAME[l]);
       layers.clear();
+      all.clear();
+      stopListening?.();
+      stopListening = null;
+      windowed = false;
       removeStyle();
     },
   };
