@@ -13,6 +13,7 @@
  * teasers), short furniture blocks (copyright lines, bios, stamps) and standalone <time> stamps.
  */
 import { tagOf } from './tag';
+import { nextAfterSubtree } from './tree-walk';
 import { boilerplateNameStrength, FURNITURE_MAX_CHARS, isFurnitureText, isStrongBoilerplate } from './boilerplate';
 import { readJsonLd } from './json-ld';
 import { now } from './text-map';
@@ -208,19 +209,7 @@ function createPageScan(doc: Document): { scan: PageScan; step(deadline: number)
         continue;
       }
       if (descend) leave(node as Element);
-      while (node) {
-        if (node === top) {
-          node = null;
-          break;
-        }
-        if (node.nextSibling) {
-          node = node.nextSibling;
-          break;
-        }
-        node = node.parentNode;
-        if (node && node.nodeType === 1) leave(node as Element);
-        if (node === top) node = null;
-      }
+      node = nextAfterSubtree(node, top, leave);
     }
     return true;
   };

@@ -27,6 +27,7 @@
  * Offsets are UTF-16 code units, like `String.prototype.slice`.
  */
 import { tagOf } from './tag';
+import { nextAfterSubtree } from './tree-walk';
 import type { TextBlock } from '../core/claims/analyze';
 
 /** Module-level: esbuild lowers a `\p{…}` literal inside a function to a new RegExp on every call. */
@@ -277,6 +278,7 @@ function leaveElement(state: MapState, walk: Walk, el: Element): void {
 function advance(state: MapState, walk: Walk, budget: number): boolean {
   let node = walk.node;
   let n = 0;
+  const leave = (el: Element): void => leaveElement(state, walk, el);
   while (node !== null && n < budget) {
     n += 1;
     let descend = false;
@@ -287,25 +289,7 @@ function advance(state: MapState, walk: Walk, budget: number): boolean {
       continue;
     }
     if (descend) leaveElement(state, walk, node as Element);
-    // Climb until a next sibling exists, leaving the elements we finish.
-    while (node !== null) {
-      if (node === walk.top) {
-        node = null;
-        break;
-      }
-      if (node.nextSibling) {
-        node = node.nextSibling;
-        break;
-      }
-      node = node.parentNode;
-      if (node === null) break;
-      if (node === walk.top) {
-        if (node.nodeType === NODE_ELEMENT) leaveElement(state, walk, node as Element);
-        node = null;
-        break;
-      }
-      leaveElement(state, walk, node as Element);
-    }
+    node = nextAfterSubtree(node, walk.top, leave);
   }
   walk.node = node;
   return node === null;
