@@ -162,7 +162,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'regional', 'unnamed', 'anonymous', 'high-ranking', 'ranking', 'visiting', 'longtime', 'veteran', 'u.s.',
   'economic', 'political', 'legal', 'communications', 'trade', 'energy', 'justice', 'education', 'external',
   'affairs', 'relations', 'policy', 'armed', 'forces', 'army', 'navy', 'staff', 'managing', 'research',
-  'business', 'tech', 'technology', 'science', 'medical', 'senate', 'house', 'congressional', 'western', 'european',
+  'business', 'tech', 'technology', 'science', 'medical', 'senate', 'congressional', 'western', 'european',
   'ministry', 'department', 'agency', 'company', 'firm', 'group', 'team', 'club', 'league', 'union', 'board',
 ]);
 
@@ -203,7 +203,7 @@ export const VAGUE_QUANTIFIERS: ReadonlySet<string> = new Set([
 /** Written sources. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'report', 'study', 'survey', 'ruling', 'filing', 'memo', 'memorandum', 'analysis', 'poll', 'paper',
-  'review', 'audit', 'assessment', 'document', 'documents', 'documents', 'letter', 'complaint', 'lawsuit',
+  'review', 'audit', 'assessment', 'document', 'documents', 'letter', 'complaint', 'lawsuit',
   'indictment', 'data', 'figures', 'statistics', 'findings', 'research', 'estimate', 'estimates', 'forecast',
   'statement', 'update', 'release', 'order', 'opinion', 'decision', 'verdict', 'judgment', 'judgement',
   'affidavit', 'transcript', 'records', 'record', 'footage', 'census', 'index', 'projection', 'projections',
@@ -223,7 +223,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'epa', 'irs', 'dhs', 'doj', 'nsa', 'opec', 'white', 'campaign', 'board', 'center', 'centre', 'hospital',
   'school', 'club', 'team', 'league', 'firm', 'regime', 'junta', 'secretariat', 'embassy', 'consulate',
   'directorate', 'prosecutors', 'prosecutor\'s', 'watchdog', 'regulator', 'regulators', 'network', 'airline',
-  'airlines', 'council\'s', 'state', 'legislature', 'municipality', 'city', 'county', 'province', 'club',
+  'airlines', 'council\'s', 'state', 'legislature', 'municipality', 'city', 'county', 'province',
   'hamas', 'hezbollah', 'taliban', 'likud', 'google', 'apple', 'microsoft', 'amazon', 'meta', 'facebook',
   'twitter', 'tesla', 'boeing', 'exxon', 'gazprom', 'systems', 'technologies', 'industries', 'holdings',
   'motors', 'labs', 'laboratory', 'laboratories', 'partners', 'capital', 'associates', 'media', 'giant',
